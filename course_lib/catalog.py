@@ -1,0 +1,216 @@
+"""The lesson's vocabulary, loaded from ``data/catalog.toml``: the single source of truth.
+
+>>> from course_lib import catalog
+>>> len(catalog.data_points())
+20
+>>> catalog.data_point("political_opinion").gdpr
+'special'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from .i18n import get_language
+from .paths import data_dir
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Anything in the catalogue: a stable key plus texts in Swedish and English."""
+
+    key: str
+    name_sv: str
+    name_en: str
+    description_sv: str
+    description_en: str
+
+    def name(self, language: str | None = None) -> str:
+        return getattr(self, f"name_{language or get_language()}")
+
+    def description(self, language: str | None = None) -> str:
+        return getattr(self, f"description_{language or get_language()}")
+
+
+@dataclass(frozen=True)
+class DataType(Entry):
+    examples_sv: tuple[str, ...] = ()
+    examples_en: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceType(DataType):
+    pass
+
+
+@dataclass(frozen=True)
+class Category(Entry):
+    pass
+
+
+@dataclass(frozen=True)
+class Dimension(Entry):
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class GdprClass(Entry):
+    pass
+
+
+@dataclass(frozen=True)
+class Identifier(Entry):
+    gdpr: str = "ordinary"
+
+
+@dataclass(frozen=True)
+class DataPoint(Entry):
+    """One of the lesson's 20 data points, e.g. age or political opinion."""
+
+    dimension: str = ""
+    gdpr: str = "ordinary"
+    sources: tuple[str, ...] = ()
+    question_sv: str = ""
+    question_en: str = ""
+    examples_sv: tuple[str, ...] = ()
+    examples_en: tuple[str, ...] = ()
+    typical_sources_sv: tuple[str, ...] = ()
+    typical_sources_en: tuple[str, ...] = ()
+
+    @property
+    def category(self) -> str:
+        return dimension(self.dimension).category
+
+    def question(self, language: str | None = None) -> str:
+        return getattr(self, f"question_{language or get_language()}")
+
+    def examples(self, language: str | None = None) -> tuple[str, ...]:
+        return getattr(self, f"examples_{language or get_language()}")
+
+    def typical_sources(self, language: str | None = None) -> tuple[str, ...]:
+        return getattr(self, f"typical_sources_{language or get_language()}")
+
+
+_KINDS = {
+    "gdpr_classes": GdprClass,
+    "data_types": DataType,
+    "categories": Category,
+    "dimensions": Dimension,
+    "source_types": SourceType,
+    "identifiers": Identifier,
+    "data_points": DataPoint,
+}
+
+
+@cache
+def _load() -> dict[str, tuple[Entry, ...]]:
+    raw = tomllib.loads((data_dir() / "catalog.toml").read_text(encoding="utf-8"))
+    loaded = {}
+    for section, cls in _KINDS.items():
+        rows = raw.get(section, [])
+        loaded[section] = tuple(
+            cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
+            for row in rows
+        )
+    return loaded
+
+
+def _find(section: str, key: str) -> Entry:
+    for entry in _load()[section]:
+        if entry.key == key:
+            return entry
+    known = ", ".join(e.key for e in _load()[section])
+    raise KeyError(f"{key!r} is not in the catalogue's {section} (known: {known})")
+
+
+def data_types() -> tuple[DataType, ...]:
+    return _load()["data_types"]
+
+
+def categories() -> tuple[Category, ...]:
+    return _load()["categories"]
+
+
+def dimensions() -> tuple[Dimension, ...]:
+    return _load()["dimensions"]
+
+
+def source_types() -> tuple[SourceType, ...]:
+    return _load()["source_types"]
+
+
+def gdpr_classes() -> tuple[GdprClass, ...]:
+    return _load()["gdpr_classes"]
+
+
+def identifiers() -> tuple[Identifier, ...]:
+    return _load()["identifiers"]
+
+
+def data_points() -> tuple[DataPoint, ...]:
+    return _load()["data_points"]
+
+
+def data_point(key: str) -> DataPoint:
+    return _find("data_points", key)
+
+
+def dimension(key: str) -> Dimension:
+    return _find("dimensions", key)
+
+
+def category(key: str) -> Category:
+    return _find("categories", key)
+
+
+def data_type(key: str) -> DataType:
+    return _find("data_types", key)
+
+
+def source_type(key: str) -> SourceType:
+    return _find("source_types", key)
+
+
+def gdpr_class(key: str) -> GdprClass:
+    return _find("gdpr_classes", key)
+
+
+def name_of(key: str, language: str | None = None) -> str:
+    """The display name of any catalogue key, in the current language."""
+    for section in _KINDS:
+        for entry in _load()[section]:
+            if entry.key == key:
+                return entry.name(language)
+    raise KeyError(key)
+
+
+def data_points_frame(language: str | None = None) -> pd.DataFrame:
+    """All 20 data points as a table a marketer can read, in the chosen language."""
+    lang = language or get_language()
+    rows = []
+    for dp in data_points():
+        rows.append(
+            {
+                "key": dp.key,
+                "data_point": dp.name(lang),
+                "category": category(dp.category).name(lang),
+                "dimension": dimension(dp.dimension).name(lang),
+                "gdpr": gdpr_class(dp.gdpr).name(lang),
+                "sources": ", ".join(source_type(s).name(lang) for s in dp.sources),
+                "question": dp.question(lang),
+            }
+        )
+    return pd.DataFrame(rows).set_index("key")
+
+
+def entries_frame(section: str, language: str | None = None) -> pd.DataFrame:
+    """Any catalogue section (``"data_types"``, ``"source_types"``…) as a name/description table."""
+    lang = language or get_language()
+    return pd.DataFrame(
+        [{"key": e.key, "name": e.name(lang), "description": e.description(lang)}
+         for e in _load()[section]]
+    ).set_index("key")

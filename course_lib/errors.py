@@ -1,0 +1,38 @@
+"""Friendly errors: a learner sees one clear sentence in their language, never a traceback."""
+
+from __future__ import annotations
+
+from .i18n import get_language
+
+
+class CourseError(ValueError):
+    """An error caused by the learner's input, with a message meant for them.
+
+    It subclasses ValueError so ordinary Python code can still catch it.
+    """
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} {self.hint}"
+
+
+def friendly_markdown(error: CourseError) -> str:
+    """The Markdown a learner sees for ``error``."""
+    title = "Något blev fel" if get_language() == "sv" else "Something went wrong"
+    text = f"**⚠️ {title}:** {error.message}"
+    if error.hint:
+        text += f"\n\n💡 {error.hint}"
+    return text
+
+
+def show_friendly_error(shell, etype, evalue, tb, tb_offset=None):
+    """IPython custom exception handler: display the message, keep the traceback hidden."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(friendly_markdown(evalue)))
+    # Returning a structured traceback keeps the cell marked as failed for "Run All".
+    return []

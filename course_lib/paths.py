@@ -1,0 +1,24 @@
+"""Where the workbook keeps its files: the lesson data, and the learner's own work."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def data_dir() -> Path:
+    """The committed lesson data (catalogue, default synthetic world)."""
+    return Path(os.environ.get("COURSE_DATA_DIR", ROOT / "data"))
+
+
+def work_dir() -> Path:
+    """The learner's own folder: progress, saved segments, exports, plans.
+
+    It sits beside the notebooks so it shows in JupyterLab's file browser; set
+    COURSE_WORK_DIR to keep it elsewhere (tests use a temporary folder).
+    """
+    path = Path(os.environ.get("COURSE_WORK_DIR", ROOT / "notebooks" / "my_work"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
