@@ -6,7 +6,6 @@ UV_VERSION := 0.13.9
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 export UV_PROJECT_ENVIRONMENT := $(VENV)
-export MPLBACKEND := Agg
 
 .PHONY: lab test install lint unit notebooks-test refresh notebooks bench clean
 

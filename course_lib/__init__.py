@@ -8,7 +8,26 @@ loaded until a function needs it.
 'en'
 """
 
-from .errors import CourseError
-from .i18n import get_language, set_language
+from __future__ import annotations
 
-__all__ = ["CourseError", "get_language", "set_language"]
+import os
+from pathlib import Path
+
+from .errors import CourseError
+from .i18n import LANGUAGES, get_language, set_language
+
+__all__ = ["CourseError", "get_language", "set_language", "start", "notebook_language"]
+
+
+def notebook_language(folder: Path | None = None) -> str:
+    """The language a notebook is written in: COURSE_LANGUAGE, else its folder (sv/ or en/)."""
+    chosen = os.environ.get("COURSE_LANGUAGE", "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    name = (folder or Path.cwd()).name.lower()
+    return name if name in LANGUAGES else "sv"
+
+
+def start(language: str | None = None) -> str:
+    """First cell of every notebook: choose the language (by default the notebook's own)."""
+    return set_language(language or notebook_language())

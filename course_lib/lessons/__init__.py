@@ -1,0 +1,31 @@
+"""The exercises of each notebook, one module per notebook (``l00`` for notebook 00, …).
+
+A notebook binds them with ``from course_lib.lessons.l00 import q1, q2, ____``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from ..exercises import Exercise
+
+# Lesson number -> module name; the progress overview and the tests walk this list.
+LESSONS = {"00": "l00"}
+
+
+def exercises_of(number: str) -> list[Exercise]:
+    """Every exercise of one notebook, in order (q1, q2, …)."""
+    module = importlib.import_module(f"{__name__}.{LESSONS[number]}")
+    found = [v for k, v in vars(module).items() if k.startswith("q") and isinstance(v, Exercise)]
+    return sorted(found, key=lambda e: e.id)
+
+
+def all_exercises() -> list[Exercise]:
+    return [e for number in LESSONS for e in exercises_of(number)]
+
+
+def exercise_by_id(exercise_id: str) -> Exercise:
+    for exercise in exercises_of(exercise_id.split(".")[0]):
+        if exercise.id == exercise_id:
+            return exercise
+    raise KeyError(exercise_id)

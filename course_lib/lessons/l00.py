@@ -1,0 +1,59 @@
+"""Exercises of notebook 00, "Start here": one in code, one with a widget."""
+
+from __future__ import annotations
+
+from .. import catalog
+from ..exercises import ____, ChooseExercise, NumberExercise, Option, texts
+
+__all__ = ["q1", "q2", "____"]
+
+
+class PsychographicCount(NumberExercise):
+    id = "00.q1"
+    name = "q1"
+    var = "answer_1"
+    hints = [
+        texts(sv="Titta på kartan ovan: hitta grenen **Psykografisk** och räkna rutorna under den.",
+              en="Look at the map above: find the **Psychographic** branch and count the boxes under it."),
+        texts(sv="Det är fler än fyra och färre än åtta.",
+              en="It is more than four and fewer than eight."),
+    ]
+    solution_text = texts(
+        sv="Den psykografiska dimensionen har **6** datapunkter: intressen, konsumtion och "
+        "köpbeteende, livsstil, politisk åsikt, rörelsemönster och digitalt beteende.\n\n"
+        "```python\nanswer_1 = 6\n```",
+        en="The psychographic dimension has **6** data points: interests, consumption and "
+        "purchase behaviour, lifestyle, political opinion, movement patterns and digital "
+        "behaviour.\n\n```python\nanswer_1 = 6\n```",
+    )
+
+    @staticmethod
+    def expected():
+        return sum(dp.dimension == "psychographic" for dp in catalog.data_points())
+
+
+class InterestsCategory(ChooseExercise):
+    id = "00.q2"
+    name = "q2"
+    hints = [
+        texts(sv="Intressen säger något om hur personen ser på sig själv.",
+              en="Interests say something about how the person sees themselves."),
+    ]
+    solution_text = texts(
+        sv="Intressen är **attitydata**: de hör till den psykografiska dimensionen, som formar "
+        "personens bild av sig själv.",
+        en="Interests are **attitude data**: they belong to the psychographic dimension, which "
+        "shapes the person's image of themselves.",
+    )
+
+    @property
+    def options(self):
+        return [Option(c.key, c.name_sv, c.name_en) for c in catalog.categories()]
+
+    @property
+    def correct(self):
+        return {catalog.data_point("interests").category}
+
+
+q1 = PsychographicCount()
+q2 = InterestsCategory()

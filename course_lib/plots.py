@@ -1,0 +1,88 @@
+"""Pictures drawn from the catalogue, with labels in the chosen language."""
+
+from __future__ import annotations
+
+from . import catalog
+from .i18n import get_language, messages
+
+msg = messages(
+    {
+        "map_title": {
+            "sv": "Kursens karta: tre kategorier, fyra dimensioner, tjugo datapunkter",
+            "en": "The course map: three categories, four dimensions, twenty data points",
+        },
+        "legend_special": {
+            "sv": "Särskild kategori enligt GDPR (art. 9)",
+            "en": "Special category under the GDPR (Art. 9)",
+        },
+        "legend_sensitive": {"sv": "Känslig i praktiken", "en": "Sensitive in practice"},
+    },
+    __name__,
+)
+
+# One colour per personal-data category, readable for colour-blind viewers (Okabe-Ito).
+CATEGORY_COLOURS = {"factual": "#0072B2", "attitude": "#E69F00", "behaviour": "#009E73"}
+GDPR_EDGE = {"special": "#D55E00", "sensitive": "#CC79A7", "ordinary": "none"}
+
+
+def _style():
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.size": 10, "figure.dpi": 100, "svg.hashsalt": "data-ar-guld"})
+    return plt
+
+
+def finish(fig):
+    """Detach the figure from pyplot so a notebook shows it once: as the cell's result.
+
+    Every plotting function ends with this. Write the call as the last line of a cell,
+    without a trailing semicolon (nbval's kernel ignores the semicolon).
+    """
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return fig
+
+
+def course_map(language: str | None = None):
+    """Categories → dimensions → data points as one picture. Returns the matplotlib Figure."""
+    plt = _style()
+    lang = language or get_language()
+    dims = catalog.dimensions()
+    fig, ax = plt.subplots(figsize=(13, 6.2))
+    ax.set_axis_off()
+    column_width = 1.0 / len(dims)
+    for i, dim in enumerate(dims):
+        x = column_width * (i + 0.5)
+        colour = CATEGORY_COLOURS[dim.category]
+        ax.text(x, 0.88, dim.name(lang), ha="center", va="center", fontsize=12, fontweight="bold",
+                color=colour)
+        points = [dp for dp in catalog.data_points() if dp.dimension == dim.key]
+        for j, dp in enumerate(points):
+            y = 0.78 - j * 0.095
+            ax.plot([x, x], [0.85, y + 0.03], color=colour, lw=1, alpha=0.4)
+            edge = GDPR_EDGE[dp.gdpr]
+            ax.text(x, y, dp.name(lang), ha="center", va="center", fontsize=10,
+                    bbox={"boxstyle": "round,pad=0.35", "fc": "#F7F7F7",
+                          "ec": colour if edge == "none" else edge,
+                          "lw": 1 if edge == "none" else 2.5,
+                          "ls": "-" if dp.gdpr != "sensitive" else "--"})
+    for cat in catalog.categories():  # one label over all the dimensions of a category
+        xs = [column_width * (i + 0.5) for i, d in enumerate(dims) if d.category == cat.key]
+        colour = CATEGORY_COLOURS[cat.key]
+        ax.plot([min(xs), max(xs)], [0.97, 0.97], color=colour, lw=3)
+        ax.text(sum(xs) / len(xs), 0.97, cat.name(lang), ha="center", va="center",
+                fontsize=11, color="white", fontweight="bold",
+                bbox={"boxstyle": "round,pad=0.4", "fc": colour, "ec": colour})
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    handles = [
+        plt.Line2D([], [], color=GDPR_EDGE["special"], lw=2.5, label=msg("legend_special")),
+        plt.Line2D([], [], color=GDPR_EDGE["sensitive"], lw=2.5, ls="--",
+                   label=msg("legend_sensitive")),
+    ]
+    ax.legend(handles=handles, loc="lower center", ncol=2, frameon=False,
+              bbox_to_anchor=(0.5, -0.02))
+    ax.set_title(msg("map_title"), fontsize=14, pad=12)
+    fig.tight_layout()
+    return finish(fig)

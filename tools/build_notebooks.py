@@ -1,0 +1,176 @@
+"""Build the Swedish and English notebooks from tools/notebook_src/ and execute them in place.
+
+    python tools/build_notebooks.py            # every notebook, both languages
+    python tools/build_notebooks.py 00 04      # only these numbers
+    python tools/build_notebooks.py --no-execute
+    python tools/build_notebooks.py --edition answers --out build/answer-key
+
+Deterministic: fixed cell ids, no timings, no widget state, each notebook executed alone
+from a fresh kernel with a fresh, empty work folder. Running it twice gives no diff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "tools" / "notebook_src"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from nbsource import Cell  # noqa: E402
+
+NAV = {
+    "sv": {"prev": "◀ Föregående", "next": "Nästa ▶", "home": "Innehåll"},
+    "en": {"prev": "◀ Previous", "next": "Next ▶", "home": "Contents"},
+}
+NAV_MARKER = "<!-- nav -->"
+
+
+def load_sources(numbers: list[str] | None = None) -> list:
+    """Every lesson source module, in lesson order."""
+    modules = []
+    for path in sorted(SRC.glob("[0-9][0-9]_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        modules.append(module)
+    if numbers:
+        return [m for m in modules if m.NOTEBOOK["number"] in numbers], modules
+    return modules, modules
+
+
+def nav_cell(language: str, index: int, everything: list) -> Cell:
+    """Previous / contents / next links, found again by the marker on every rebuild."""
+    words = NAV[language]
+    parts = []
+    if index > 0:
+        prev = everything[index - 1].NOTEBOOK
+        parts.append(f"[{words['prev']}: {prev['title'][language]}]({prev['slug'][language]}.ipynb)")
+    first = everything[0].NOTEBOOK
+    parts.append(f"[{words['home']}]({first['slug'][language]}.ipynb#contents)")
+    if index + 1 < len(everything):
+        nxt = everything[index + 1].NOTEBOOK
+        parts.append(f"[{words['next']}: {nxt['title'][language]}]({nxt['slug'][language]}.ipynb)")
+    text = NAV_MARKER + "\n" + " · ".join(parts)
+    return Cell("markdown", text, text, slide="skip")
+
+
+def to_notebook(module, language: str, everything: list, edition: str = "student"):
+    index = everything.index(module)
+    cells = list(module.CELLS)
+    cells = [cells[0], nav_cell(language, index, everything), *cells[1:],
+             nav_cell(language, index, everything)]
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
+    number = module.NOTEBOOK["number"]
+    for i, cell in enumerate(cells):
+        source = cell.source(language).replace("{{contents}}", contents(language, everything))
+        if edition == "answers" and cell.meta.get("exercise"):
+            source = fill_in_solution(source, cell.meta["exercise"])
+        if cell.kind == "markdown":
+            new = nbformat.v4.new_markdown_cell(source)
+        else:
+            new = nbformat.v4.new_code_cell(source)
+        new.id = f"nb{number}-{i:03d}"
+        meta = {}
+        slide = cell.slide or default_slide(cell, i)
+        meta["slideshow"] = {"slide_type": slide}
+        if cell.tags:
+            meta["tags"] = list(cell.tags)
+        if cell.meta:
+            meta["course"] = dict(cell.meta)
+        new.metadata = meta
+        nb.cells.append(new)
+    return nb
+
+
+def contents(language: str, everything: list) -> str:
+    """The list of every notebook, for the contents cell of notebook 00."""
+    return "\n".join(
+        f"{i + 1}. [{m.NOTEBOOK['number']} · {m.NOTEBOOK['title'][language]}]"
+        f"({m.NOTEBOOK['slug'][language]}.ipynb)"
+        for i, m in enumerate(everything)
+    )
+
+
+def default_slide(cell: Cell, index: int) -> str:
+    """A title slide, a new slide per section heading, the rest flows on the same slide."""
+    if index == 0:
+        return "slide"
+    if cell.kind == "markdown":
+        head = cell.sv.lstrip()
+        if head.startswith("## ") or head.startswith("# "):
+            return "slide"
+        if head.startswith("### "):
+            return "subslide"
+    return "-"
+
+
+def fill_in_solution(source: str, exercise_id: str) -> str:
+    """Answer key: replace the learner's ____ with the exercise's solution, as Python code."""
+    from course_lib.lessons import exercise_by_id
+
+    answer = exercise_by_id(exercise_id).solution_answer()
+    return source.replace("____", repr(answer), 1)
+
+
+def execute(nb, workdir: Path, language: str) -> None:
+    """Run every cell from a fresh kernel with an empty work folder, as a new learner would."""
+    with tempfile.TemporaryDirectory(prefix="course-work-") as work:
+        old = {k: os.environ.get(k) for k in ("COURSE_WORK_DIR", "COURSE_LANGUAGE")}
+        os.environ["COURSE_WORK_DIR"] = work
+        os.environ.pop("COURSE_LANGUAGE", None)
+        try:
+            client = NotebookClient(
+                nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(workdir)}},
+                record_timing=False, store_widget_state=False, allow_errors=False,
+            )
+            client.execute()
+        finally:
+            for key, value in old.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("numbers", nargs="*", help="lesson numbers to build, e.g. 00 04")
+    parser.add_argument("--no-execute", action="store_true")
+    parser.add_argument("--edition", choices=["student", "answers"], default="student")
+    parser.add_argument("--out", type=Path, default=ROOT / "notebooks")
+    parser.add_argument("--languages", default="sv,en")
+    args = parser.parse_args(argv)
+    chosen, everything = load_sources(args.numbers)
+    for module in chosen:
+        for language in args.languages.split(","):
+            folder = args.out / language
+            folder.mkdir(parents=True, exist_ok=True)
+            nb = to_notebook(module, language, everything, args.edition)
+            # Executed where the notebook lives, so relative paths work as they do in Jupyter.
+            run_dir = ROOT / "notebooks" / language
+            if not args.no_execute:
+                execute(nb, run_dir, language)
+            target = folder / f"{module.NOTEBOOK['slug'][language]}.ipynb"
+            nbformat.write(nb, target)
+            print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
