@@ -32,6 +32,12 @@ NAV = {
     "en": {"prev": "◀ Previous", "next": "Next ▶", "home": "Contents"},
 }
 NAV_MARKER = "<!-- nav -->"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+# Widget state is not stored, so a saved widget view could not be shown: say what to do instead.
+WIDGET_PLACEHOLDER = {
+    "sv": "[Kör cellen för att visa reglagen.]",
+    "en": "[Run the cell to show the controls.]",
+}
 
 
 def load_sources(numbers: list[str] | None = None) -> list:
@@ -146,6 +152,9 @@ def execute(nb, workdir: Path, language: str) -> None:
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        for output in cell.get("outputs", []):
+            if WIDGET_MIME in output.get("data", {}):
+                output["data"] = {"text/plain": WIDGET_PLACEHOLDER[language]}
 
 
 def main(argv: list[str] | None = None) -> int:
