@@ -15,8 +15,21 @@ from functools import cache
 
 import pandas as pd
 
-from .i18n import get_language
+from .i18n import get_language, messages, pick
 from .paths import data_dir
+
+# Column headings of the tables a learner sees.
+HEADINGS = {
+    "data_point": {"sv": "Datapunkt", "en": "Data point"},
+    "category": {"sv": "Kategori", "en": "Category"},
+    "dimension": {"sv": "Dimension", "en": "Dimension"},
+    "gdpr": {"sv": "GDPR", "en": "GDPR"},
+    "sources": {"sv": "Typiska källor", "en": "Typical sources"},
+    "question": {"sv": "Fråga att ställa", "en": "Question to ask"},
+    "name": {"sv": "Namn", "en": "Name"},
+    "description": {"sv": "Beskrivning", "en": "Description"},
+}
+messages(HEADINGS, __name__)
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,9 @@ class Entry:
 class DataType(Entry):
     examples_sv: tuple[str, ...] = ()
     examples_en: tuple[str, ...] = ()
+
+    def examples(self, language: str | None = None) -> tuple[str, ...]:
+        return getattr(self, f"examples_{language or get_language()}")
 
 
 @dataclass(frozen=True)
@@ -204,13 +220,18 @@ def data_points_frame(language: str | None = None) -> pd.DataFrame:
                 "question": dp.question(lang),
             }
         )
-    return pd.DataFrame(rows).set_index("key")
+    return _headed(pd.DataFrame(rows).set_index("key"), lang)
+
+
+def _headed(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return frame.rename(columns={k: pick(v, lang) for k, v in HEADINGS.items()})
 
 
 def entries_frame(section: str, language: str | None = None) -> pd.DataFrame:
     """Any catalogue section (``"data_types"``, ``"source_types"``…) as a name/description table."""
     lang = language or get_language()
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         [{"key": e.key, "name": e.name(lang), "description": e.description(lang)}
          for e in _load()[section]]
     ).set_index("key")
+    return _headed(frame, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..exercises import ____, ChooseExercise, ClassifyExercise, Exercise, msg
+from ..exercises import ChooseExercise, ClassifyExercise, Exercise, ____, msg
 
 _WIDE = w.Layout(width="auto")
 

@@ -1,0 +1,168 @@
+"""The exercise engine: every exercise accepts its solution, rejects a wrong answer, never raises."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import course_lib
+from course_lib import exercises as ex
+from course_lib import progress
+from course_lib.lessons import all_exercises, exercise_by_id
+from course_lib.lessons.l00 import q1, q2
+
+EVERY = all_exercises()
+
+
+@pytest.mark.parametrize("exercise", EVERY, ids=lambda e: e.id)
+def test_every_exercise_accepts_its_solution_and_rejects_a_wrong_answer(exercise):
+    exercise.assert_check_passed()
+    exercise.assert_check_failed()
+
+
+@pytest.mark.parametrize("exercise", EVERY, ids=lambda e: e.id)
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_exercise_has_hints_and_solution_in_both_languages(exercise, language):
+    course_lib.set_language(language)
+    assert exercise.solution().message.strip()
+    assert exercise.hint(1).message.strip()
+    assert exercise.solution_text["sv"] != exercise.solution_text["en"]
+
+
+def test_ids_are_unique():
+    ids = [e.id for e in EVERY]
+    assert len(ids) == len(set(ids))
+    assert exercise_by_id("00.q1") is q1
+
+
+def test_placeholder_means_not_attempted_not_wrong():
+    assert q1.check(ex.____).status == "not_attempted"
+    assert "____" in q1.check(ex.____).message
+
+
+def test_check_reads_the_notebook_variable():
+    namespace = {"answer_1": 6}
+    assert q1._read_variable(namespace) == 6
+    assert q1.feedback_for(q1._read_variable({})).status == "not_attempted"
+    assert "answer_1" in q1.feedback_for(q1._read_variable({})).message
+
+
+def test_check_without_argument_uses_caller_globals():
+    globals()["answer_1"] = 6
+    try:
+        assert q1.check().correct
+    finally:
+        del globals()["answer_1"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(),
+    st.lists(st.text()), st.dictionaries(st.text(), st.text()), st.tuples(st.integers(), st.integers()),
+    st.lists(st.integers()), st.sets(st.integers()),
+))
+def test_no_answer_ever_raises(answer):
+    for exercise in EVERY:
+        feedback = exercise.feedback_for(answer)
+        assert feedback.status in {"correct", "incorrect", "invalid", "not_attempted"}
+        assert feedback.message
+
+
+def test_wrong_types_get_friendly_feedback_in_the_chosen_language():
+    course_lib.set_language("en")
+    assert "number" in q1.check("six").message
+    assert q1.check((0, 35)).status == "invalid" and "0.35" in q1.check((0, 35)).message
+    course_lib.set_language("sv")
+    assert "tal" in q1.check("sex").message
+    assert q2.check(3).status == "invalid"
+
+
+def test_choose_accepts_key_label_or_letter_in_either_language():
+    for answer in ("attitude", "Attitydata", "attitude data", "b", " B "):
+        assert q2.check(answer).correct, answer
+    assert q2.check("factual").status == "incorrect"
+
+
+class _Sort(ex.ClassifyExercise):
+    id = "test.sort"
+    items = [ex.Option("crm", "Köp i CRM", "Purchase in CRM"),
+             ex.Option("json", "Klickhändelse i JSON", "Click event in JSON"),
+             ex.Option("review", "Recension", "Review")]
+    groups = [ex.Option("structured", "Strukturerad", "Structured"),
+              ex.Option("semi_structured", "Semistrukturerad", "Semi-structured"),
+              ex.Option("unstructured", "Ostrukturerad", "Unstructured")]
+    expected = {"crm": "structured", "json": "semi_structured", "review": "unstructured"}
+    hints = [ex.texts("Tänk på kolumner.", "Think about columns.")]
+    solution_text = ex.texts("Se ovan.", "See above.")
+
+
+class _Pick(ex.ChooseExercise):
+    id = "test.pick"
+    multiple = True
+    options = [ex.Option("a", "Ålder", "Age"), ex.Option("b", "Kön", "Gender"),
+               ex.Option("c", "Politisk åsikt", "Political opinion")]
+    correct = {"a", "b"}
+
+
+class _Frame(ex.FrameExercise):
+    id = "test.frame"
+
+    @staticmethod
+    def expected():
+        return pd.Series([3, 5], index=["Göteborg", "Umeå"], name="kunder")
+
+
+def test_classify():
+    sort = _Sort()
+    sort.assert_check_passed()
+    sort.assert_check_failed()
+    partial = {"crm": "structured", "json": "structured", "review": "Ostrukturerad"}
+    feedback = sort.check(partial)
+    assert feedback.status == "incorrect" and "2 av 3" in feedback.message
+    assert "saknar grupp" in sort.check({"crm": "structured"}).message
+    assert sort.check(["structured"]).status == "invalid"
+    assert sort.check({"shoe": "structured", "json": "x", "review": "y"}).status == "invalid"
+
+
+def test_choose_several():
+    pick = _Pick()
+    pick.assert_check_passed()
+    pick.assert_check_failed()
+    assert "1 av 2" in pick.check(["a", "c"]).message
+    assert pick.check("a").status == "invalid"
+
+
+def test_frame_answers():
+    frame = _Frame()
+    frame.assert_check_passed()
+    frame.assert_check_failed()
+    want = _Frame.expected()
+    assert frame.check(want.astype(float)).correct
+    assert frame.check(want.rename({"Umeå": "Luleå"})).status == "incorrect"
+    assert frame.check(want * 2).status == "incorrect"
+    assert frame.check(want.to_frame()).status == "invalid"
+    assert frame.check([3, 5]).status == "invalid"
+
+
+def test_check_records_progress_and_hint_and_solution():
+    q1.check(5)
+    q1.check(6)
+    q1.hint()
+    q1.solution()
+    saved = progress.load().exercises["00.q1"]
+    assert saved == {"attempts": 2, "correct": True, "hints": 1, "solution_viewed": True}
+    q1.check(ex.____)  # not attempted is not an attempt
+    assert progress.load().exercises["00.q1"]["attempts"] == 2
+
+
+def test_hints_advance_and_stop_at_the_last():
+    exercise = type(q1)()
+    first, second, third = exercise.hint(), exercise.hint(), exercise.hint()
+    assert "1" in first.message and "2" in second.message
+    assert third.message == second.message
+
+
+def test_feedback_shows_as_markdown():
+    feedback = q1.check(6)
+    assert feedback._repr_markdown_() == feedback.message
+    assert "<b>" in feedback.html()
