@@ -26,7 +26,7 @@ lab: $(STAMP)
 
 ## Every test: lint, unit and widget tests, notebooks (nbval), parity, browser smoke test.
 test: $(STAMP)
-	$(BIN)/ruff check course_lib tests tools benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/sanitize.cfg notebooks/sv notebooks/en -q
