@@ -407,7 +407,8 @@ class NumberExercise(Exercise):
         return "incorrect", msg("number_off", value=answer, direction=direction)
 
     def solution_answer(self) -> object:
-        return self.expected_value()
+        value = self.expected_value()
+        return int(value) if value.is_integer() else value
 
     def wrong_answer(self) -> object:
         value = self.expected_value()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +33,7 @@ NAV = {
     "en": {"prev": "◀ Previous", "next": "Next ▶", "home": "Contents"},
 }
 NAV_MARKER = "<!-- nav -->"
+SOLUTION_CALL = re.compile(r"#\s*q\d+\.solution\(\)")
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # Widget state is not stored, so a saved widget view could not be shown: say what to do instead.
 WIDGET_PLACEHOLDER = {
@@ -82,8 +84,8 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
     number = module.NOTEBOOK["number"]
     for i, cell in enumerate(cells):
         source = cell.source(language).replace("{{contents}}", contents(language, everything))
-        if edition == "answers" and cell.meta.get("exercise"):
-            source = fill_in_solution(source, cell.meta["exercise"])
+        if edition == "answers":
+            source = answer_key_source(source, cell)
         if cell.kind == "markdown":
             new = nbformat.v4.new_markdown_cell(source)
         else:
@@ -123,12 +125,24 @@ def default_slide(cell: Cell, index: int) -> str:
     return "-"
 
 
-def fill_in_solution(source: str, exercise_id: str) -> str:
-    """Answer key: replace the learner's ____ with the exercise's solution, as Python code."""
+def answer_key_source(source: str, cell: Cell) -> str:
+    """Answer key: fill in every solution and show every `# q1.solution()` cell.
+
+    An answer cell gets the solution in place of ____; a widget exercise gets a check of
+    the solution after its widget, so its feedback shows too.
+    """
     from course_lib.lessons import exercise_by_id
 
-    answer = exercise_by_id(exercise_id).solution_answer()
-    return source.replace("____", repr(answer), 1)
+    if cell.kind == "code" and SOLUTION_CALL.fullmatch(source.strip()):
+        return source.strip().lstrip("# ")
+    exercise_id = cell.meta.get("exercise")
+    if not exercise_id:
+        return source
+    exercise = exercise_by_id(exercise_id)
+    answer = repr(exercise.solution_answer())
+    if "____" in source:
+        return source.replace("____", answer, 1)
+    return f"{source}\n{exercise.name}.check({answer})"
 
 
 def execute(nb, workdir: Path, language: str) -> None:

@@ -238,7 +238,7 @@ CELLS = [
         **Check**.
         """,
     ),
-    code("q2.widget()", tags=("nbval-ignore-output",)),
+    code("q2.widget()", tags=("nbval-ignore-output",), exercise="00.q2"),
     md(
         sv="""
         Samma uppgift går också att besvara i kod, till exempel `q2.check("Faktisk data")`.
