@@ -145,7 +145,6 @@ def make_events(rng, customers, orders, lines):
     for med, names in CAMPAIGNS.items():  # three media, not people
         rows = medium == med
         camp[rows] = [campaign_names.index(n) for n in np.array(names)[pick[rows] % len(names)]]
-    landing = what == 0
     view_cat = s["view_cat"].to_numpy()[sess]
     paths = _paths(what, view_cat, camp, campaign_names)
     event_type = np.select([what == 0, what == 5], [0, 2], 1)
@@ -170,7 +169,6 @@ def make_events(rng, customers, orders, lines):
         "utm_medium": _utm(src, 1),
         "utm_campaign": category(camp, campaign_names),
         "device": category(s["device"].to_numpy()[sess], DEVICES),
-        "landing": landing,
     })
     events = events.sort_values(["timestamp", "event_id"], kind="stable").reset_index(drop=True)
     events["event_id"] = np.arange(1, len(events) + 1, dtype=np.int64)

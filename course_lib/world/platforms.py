@@ -110,7 +110,7 @@ def make_pixel_events(events: pd.DataFrame, cookie_ok: np.ndarray, customers) ->
         "fbp": text(fbp.to_numpy()),
         "fbc": text(np.where(click, fbc.to_numpy(), None)),
         "hashed_email": em.reset_index(drop=True),
-        "content_category": sent["product_category"].to_numpy(),
+        "content_category": sent["product_category"].array,
         "value": sent["revenue"].to_numpy(),
         "currency": category(np.where(sent["event"] == TRACK_EVENTS[3], 0, -1), ["SEK"]),
         "event_source_url": text((SITE + sent["page_path"].astype(str)).to_numpy()),

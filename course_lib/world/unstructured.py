@@ -92,7 +92,7 @@ def make_reviews(rng, orders, lines) -> pd.DataFrame:
         "review_id": text(pd.Series(np.arange(1, k + 1).astype(str)).str.zfill(6).radd("R")),
         "order_id": text(line["order_id"].to_numpy()),
         "customer_id": text(orders["customer_id"].to_numpy()[order_pos]),
-        "product_category": line["product_category"].to_numpy(),
+        "product_category": line["product_category"].array,
         "review_date": (orders["order_time"].to_numpy()[order_pos] + days_after).floor("D")
         .astype("datetime64[s]"),
         "rating": rating.astype(np.int8),
