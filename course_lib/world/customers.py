@@ -8,8 +8,16 @@ import pandas as pd
 
 from . import names, people, psyche
 from .draw import category, text
-from .geography import (DISTRICT_INCOME, DISTRICTS, GENERIC_DISTRICTS, SKR_GROUPS, STORES,
-                        URBAN_RURAL, draw_places, municipalities)
+from .geography import (
+    DISTRICT_INCOME,
+    DISTRICTS,
+    GENERIC_DISTRICTS,
+    SKR_GROUPS,
+    STORES,
+    URBAN_RURAL,
+    draw_places,
+    municipalities,
+)
 
 END = pd.Timestamp("2025-12-31")  # the world ends here; nothing depends on today's date
 FIRST_SIGNUP = pd.Timestamp("2015-03-01")

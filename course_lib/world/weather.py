@@ -21,7 +21,7 @@ def make_weather(rng: np.random.Generator) -> pd.DataFrame:
     days = pd.date_range(START, END, freq="D")
     n_days, n_places = len(days), len(places)
     lat = places["lat"].to_numpy()[None, :]
-    season = -np.cos(2 * np.pi * (days.dayofyear.to_numpy()[:, None] - 20) / 365.25)
+    season = -np.cos(2 * np.pi * (days.day_of_year.to_numpy()[:, None] - 20) / 365.25)
     mean = 8.5 - 0.8 * (lat - 55.6)
     swing = 8.5 + 0.4 * (lat - 55.6)
     # Weather systems cover the country: a shared anomaly plus a local one, both persistent.
