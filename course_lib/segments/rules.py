@@ -354,7 +354,8 @@ class where:  # noqa: N801 - lower case on purpose: it reads like a sentence
                     msg("missing_in_list", column=self.column),
                     hint=msg("missing_in_list_hint", column=self.column),
                 )
-            if value not in cleaned:
+            # 1 and True are equal in Python but not in a column: compare the type too.
+            if not any(type(v) is type(value) and v == value for v in cleaned):
                 cleaned.append(value)
         return tuple(cleaned)
 
