@@ -150,7 +150,7 @@ def audience_frame(
     country: str = "SE",
     mapping: dict | None = None,
 ) -> tuple[pd.DataFrame, dict]:
-    """The platform's customer-list table for ``segment`` (hashed), and counts of who was left out."""
+    """The platform's customer list for ``segment`` (hashed) and counts of who was left out."""
     if platform not in PLATFORMS:
         raise CourseError(msg("unknown_platform", platform=platform))
     base = customers if isinstance(customers, Base) else Base(customers)
