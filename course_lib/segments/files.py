@@ -181,24 +181,28 @@ def _as_numbers(column: str, texts: pd.Series):
 
 
 def _as_dates(column: str, texts: pd.Series):
-    best, best_ok = None, 0
+    if not texts.str.contains(r"\d[-/.]\d|^\d{8}$").mean() >= SHARE_TO_TYPE:
+        return None  # not even shaped like dates: skip the slow parsing
+    day = texts.str.split(" ").str[0]
+    # Each cell may use its own format (exports get merged): try them in order, ISO first.
+    parsed = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[us]")
     for fmt in DATE_FORMATS:
-        parsed = pd.to_datetime(texts.str.split(" ").str[0], format=fmt, errors="coerce")
-        if parsed.notna().sum() > best_ok:
-            best, best_ok = parsed, parsed.notna().sum()
-    if best is None:
-        # 1/3/2024 without leading zeros: day first, as Swedes write it.
-        best = pd.to_datetime(texts, dayfirst=True, errors="coerce", format="mixed")
-        best_ok = best.notna().sum()
-    if best_ok / len(texts) < SHARE_TO_TYPE:
+        todo = parsed.isna()
+        if not todo.any():
+            break
+        parsed[todo] = pd.to_datetime(day[todo], format=fmt, errors="coerce")
+    todo = parsed.isna()
+    if todo.any():  # 1/3/2024 without leading zeros: day first, as Swedes write it
+        parsed[todo] = pd.to_datetime(day[todo], dayfirst=True, errors="coerce", format="mixed")
+    if parsed.notna().mean() < SHARE_TO_TYPE:
         return None
-    bad = texts.index[best.isna()]
+    bad = texts.index[parsed.isna()]
     if len(bad):
         row = bad[0]
         raise CourseError(
             msg("bad_date", row=row, column=column, value=texts[row]), hint=msg("fix_hint")
         )
-    return best
+    return parsed
 
 
 def _as_yes_no(texts: pd.Series):
