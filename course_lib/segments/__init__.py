@@ -1,0 +1,47 @@
+"""Audience segments: write them, count them, check them, save them, run them as SQL, export them.
+
+>>> from course_lib.segments import Segment, where
+>>> young = where("age").between(18, 29) & where("city").is_in(["Göteborg"])
+>>> Segment("Unga i Göteborg", young).name
+'Unga i Göteborg'
+"""
+
+from .base import Base
+from .evaluate import DEFAULT_MEASURES, SegmentResult, column_label, evaluate
+from .export import AudienceExport, audience_frame, export_audience, export_excel, safe_cell
+from .files import load_customer_file, suggest_mapping
+from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
+from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
+from .sql import sql_where, to_sql
+from .store import load_segments, save_segments
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "AudienceExport",
+    "Base",
+    "Condition",
+    "DEFAULT_MEASURES",
+    "Not",
+    "PLATFORM_MINIMUM",
+    "Rule",
+    "Segment",
+    "SegmentResult",
+    "SegmentWarning",
+    "audience_frame",
+    "check_segments",
+    "column_label",
+    "evaluate",
+    "everyone",
+    "export_audience",
+    "export_excel",
+    "load_customer_file",
+    "load_segments",
+    "safe_cell",
+    "save_segments",
+    "sql_where",
+    "suggest_mapping",
+    "to_sql",
+    "looks_special",
+    "where",
+]

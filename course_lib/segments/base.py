@@ -1,0 +1,292 @@
+"""The customer base, prepared once so every refresh of the segments is fast.
+
+Each column is turned into plain numpy arrays the first time a rule or a profile needs it:
+categories (and text) become integer codes, numbers become float64 with NaN for missing, dates
+stay datetime64 with NaT. Each condition becomes a boolean mask once and is kept, so moving one
+slider in the widget only evaluates the condition that changed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..errors import CourseError
+from ..i18n import get_language, messages
+from .rules import (
+    AllOf,
+    AnyOf,
+    Condition,
+    Not,
+    Rule,
+    column_error,
+    not_date_error,
+    not_numeric_error,
+    wrong_type_error,
+)
+
+msg = messages(
+    {
+        "missing": {"sv": "saknas", "en": "missing"},
+        "days_first": {"sv": "≤ {high} dagar sedan", "en": "≤ {high} days ago"},
+        "days_band": {"sv": "{low}–{high} dagar sedan", "en": "{low}–{high} days ago"},
+        "days_last": {"sv": "> {low} dagar sedan", "en": "> {low} days ago"},
+        "not_a_table": {
+            "sv": "Kunddatan måste vara en tabell (en pandas DataFrame), inte {kind}.",
+            "en": "The customer data must be a table (a pandas DataFrame), not {kind}.",
+        },
+    },
+    __name__,
+)
+
+# How far back the bands of a date factor reach, in days before the reference date.
+DATE_BANDS = (30, 90, 180, 365)
+NUMBER_BANDS = 5  # quintiles of the whole base
+MASK_CACHE = 64  # conditions kept between refreshes (one boolean per customer each)
+
+
+@dataclass
+class ColumnData:
+    """One column as numpy arrays. ``kind`` is "category", "number" or "date"."""
+
+    kind: str
+    present: np.ndarray
+    codes: np.ndarray | None = None  # category: int codes, -1 for missing
+    categories: pd.Index | None = None
+    values: np.ndarray | None = None  # number: float64 with NaN; date: datetime64 with NaT
+
+    @property
+    def has_missing(self) -> bool:
+        return not bool(self.present.all())
+
+
+@dataclass
+class Bands:
+    """A factor cut into groups for a profile: code 0 is "missing", then one per label."""
+
+    codes: np.ndarray
+    labels: list[str]
+
+
+def _column_data(series: pd.Series) -> ColumnData:
+    dtype = series.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy()
+        return ColumnData("category", codes >= 0, codes=codes, categories=dtype.categories)
+    if pd.api.types.is_bool_dtype(dtype):
+        present = series.notna().to_numpy()
+        codes = np.where(present, series.fillna(False).to_numpy(dtype=bool), -1).astype(np.int8)
+        return ColumnData("category", present, codes=codes, categories=pd.Index([False, True]))
+    if pd.api.types.is_numeric_dtype(dtype):
+        values = series.to_numpy(dtype="float64", na_value=np.nan)
+        return ColumnData("number", ~np.isnan(values), values=values)
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        if getattr(dtype, "tz", None) is not None:
+            series = series.dt.tz_localize(None)  # keep the local wall-clock date
+        values = series.to_numpy()
+        return ColumnData("date", ~np.isnat(values), values=values)
+    # Text: factorise once; the codes make "is one of" as fast as for categories.
+    try:
+        codes, uniques = pd.factorize(series, sort=True)
+    except TypeError:  # mixed types cannot be sorted
+        codes, uniques = pd.factorize(series)
+    return ColumnData("category", codes >= 0, codes=codes, categories=pd.Index(uniques))
+
+
+class Base:
+    """A customer table prepared for fast segment evaluation.
+
+    ``today`` is the reference date for "within the last N days"; without it the table's
+    ``attrs["reference_date"]`` is used, and otherwise the latest date in the column itself.
+    """
+
+    def __init__(self, customers: pd.DataFrame, today=None):
+        if not isinstance(customers, pd.DataFrame):
+            raise CourseError(msg("not_a_table", kind=type(customers).__name__))
+        self.customers = customers
+        self.n = len(customers)
+        if today is None:
+            today = customers.attrs.get("reference_date")
+        self.today = None if today is None else pd.Timestamp(today).normalize()
+        self._columns: dict[str, ColumnData] = {}
+        self._bands: dict[tuple[str, str], Bands] = {}
+        self._masks: OrderedDict = OrderedDict()
+
+    # -------------------------------------------------------------- columns
+    def has(self, column: str) -> bool:
+        return column in self.customers.columns
+
+    def column(self, column: str) -> ColumnData:
+        if column not in self._columns:
+            if not self.has(column):
+                raise column_error(column, self.customers.columns)
+            self._columns[column] = _column_data(self.customers[column])
+        return self._columns[column]
+
+    def kind(self, column: str) -> str:
+        return self.column(column).kind
+
+    def reference_date(self, column: str) -> pd.Timestamp:
+        """The "today" that date conditions and date profiles count back from."""
+        if self.today is not None:
+            return self.today
+        data = self.column(column)
+        if data.kind != "date" or not data.present.any():
+            return pd.Timestamp("1970-01-01")
+        return pd.Timestamp(data.values[data.present].max()).normalize()
+
+    # -------------------------------------------------------------- masks
+    def mask(self, rule: Rule) -> np.ndarray:
+        """A boolean array: True for every customer the rule picks."""
+        if isinstance(rule, Condition):
+            return self._condition_mask(rule)
+        if isinstance(rule, AllOf):
+            if not rule.rules:
+                return np.ones(self.n, dtype=bool)
+            return np.logical_and.reduce([self.mask(r) for r in rule.rules])
+        if isinstance(rule, AnyOf):
+            if not rule.rules:
+                return np.zeros(self.n, dtype=bool)
+            return np.logical_or.reduce([self.mask(r) for r in rule.rules])
+        if isinstance(rule, Not):
+            return ~self.mask(rule.rule)
+        raise TypeError(rule)
+
+    def _condition_mask(self, condition: Condition) -> np.ndarray:
+        cached = self._masks.get(condition)
+        if cached is not None:
+            self._masks.move_to_end(condition)
+            return cached
+        mask = self._compute(condition)
+        mask.flags.writeable = False  # shared between refreshes: nobody may change it
+        self._masks[condition] = mask
+        if len(self._masks) > MASK_CACHE:
+            self._masks.popitem(last=False)
+        return mask
+
+    def _compute(self, c: Condition) -> np.ndarray:
+        data = self.column(c.column)
+        if c.op == "is_missing":
+            return ~data.present
+        if c.op == "is_present":
+            return data.present.copy()
+        if c.op in ("is_in", "not_in"):
+            return self._membership(c, data)
+        if c.op in ("between", "at_least", "at_most"):
+            if data.kind != "number":
+                raise not_numeric_error(c.column, c.op)
+            v = data.values
+            if c.op == "between":
+                return (v >= c.args[0]) & (v <= c.args[1])
+            return v >= c.args[0] if c.op == "at_least" else v <= c.args[0]
+        if c.op == "within_last_days":
+            if data.kind != "date":
+                raise not_date_error(c.column)
+            days, today = c.args
+            end = (pd.Timestamp(today) if today else self.reference_date(c.column))
+            end = end.normalize() + pd.Timedelta(days=1)
+            start = end - pd.Timedelta(days=days)
+            v = data.values
+            return (v >= start.to_datetime64()) & (v < end.to_datetime64())
+        raise ValueError(c.op)
+
+    def _membership(self, c: Condition, data: ColumnData) -> np.ndarray:
+        values = list(c.args)
+        if data.kind == "category":
+            _check_category_values(c.column, data.categories, values)
+            hit = np.asarray(data.categories.isin(values), dtype=bool)
+            if c.op == "not_in":
+                hit = ~hit
+            # Code -1 (missing) picks the appended False: missing never matches.
+            return np.append(hit, False)[data.codes]
+        if data.kind == "number":
+            for value in values:
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise wrong_type_error(c.column, "number", value)
+            hit = np.isin(data.values, np.asarray(values, dtype="float64"))
+        else:
+            try:
+                wanted = pd.to_datetime(pd.Series(values)).to_numpy()
+            except (ValueError, TypeError) as error:
+                raise wrong_type_error(c.column, "date", values[0]) from error
+            hit = np.isin(data.values, wanted)
+        return hit if c.op == "is_in" else (~hit & data.present)
+
+    # -------------------------------------------------------------- profile bands
+    def bands(self, column: str) -> Bands:
+        """The column cut into groups for profiles (categories, quintiles or day bands)."""
+        key = (column, get_language())  # date labels are words: one set per language
+        if key not in self._bands:
+            data = self.column(column)
+            if data.kind == "category":
+                bands = Bands(data.codes.astype(np.int32) + 1, [str(c) for c in data.categories])
+            elif data.kind == "number":
+                bands = _number_bands(data)
+            else:
+                bands = _date_bands(data, self.reference_date(column))
+            self._bands[key] = bands
+        return self._bands[key]
+
+
+def _check_category_values(column: str, categories: pd.Index, values: list) -> None:
+    """A text column compared with a number (or the reverse) is a learner's slip: say so."""
+    if len(categories) == 0:
+        return
+    sample = categories[0]
+    for value in values:
+        if isinstance(sample, str) and not isinstance(value, str):
+            raise wrong_type_error(column, "category", value)
+        if isinstance(sample, bool | np.bool_) and not isinstance(value, bool):
+            raise wrong_type_error(column, "category", value)
+
+
+def _number_bands(data: ColumnData) -> Bands:
+    values = data.values
+    present = values[data.present]
+    codes = np.zeros(len(values), dtype=np.int32)
+    if present.size == 0:
+        return Bands(codes, [])
+    whole = bool(np.all(np.mod(present, 1) == 0))
+    distinct = np.unique(present) if present.size <= 200_000 else None
+    if whole and distinct is not None and distinct.size <= 8:
+        edges = distinct  # few whole values (e.g. 0-5 orders): one band each
+        codes[data.present] = np.searchsorted(edges, present) + 1
+        return Bands(codes, [_fmt(e, whole) for e in edges])
+    edges = np.unique(np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1)))
+    if whole:
+        edges = np.unique(np.round(edges))
+    if edges.size < 2:
+        codes[data.present] = 1
+        return Bands(codes, [_fmt(edges[0], whole)])
+    inner = edges[1:-1]
+    codes[data.present] = np.searchsorted(inner, present, side="right") + 1
+    labels = []
+    for i in range(edges.size - 1):
+        low, high = edges[i], edges[i + 1]
+        if whole and i < edges.size - 2:
+            high -= 1  # whole numbers: 25-34, 35-44 rather than 25-35, 35-45
+        labels.append(f"{_fmt(low, whole)}–{_fmt(high, whole)}")
+    return Bands(codes, labels)
+
+
+def _fmt(number: float, whole: bool) -> str:
+    return str(int(number)) if whole else f"{number:,.4g}".replace(",", " ")
+
+
+def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
+    end = (today + pd.Timedelta(days=1)).to_datetime64()
+    days_ago = (end - data.values[data.present]) / np.timedelta64(1, "D")
+    codes = np.zeros(len(data.values), dtype=np.int32)
+    codes[data.present] = np.searchsorted(np.asarray(DATE_BANDS, float), days_ago, "left") + 1
+    labels = [msg("days_first", high=DATE_BANDS[0])]
+    for low, high in zip(DATE_BANDS, DATE_BANDS[1:], strict=False):
+        labels.append(msg("days_band", low=low + 1, high=high))
+    labels.append(msg("days_last", low=DATE_BANDS[-1]))
+    return Bands(codes, labels)
+
+
+def missing_label() -> str:
+    return msg("missing")

@@ -1,0 +1,303 @@
+"""Evaluate a set of segments on the customer base: sizes, overlaps, the rest, profiles.
+
+The trick that makes it fast: each customer gets one small number, the *pattern*, whose bit i
+says "is in segment i". Counting customers per pattern (and per pattern and factor value) is a
+single ``np.bincount``; sizes, overlaps, the exclusive assignment and every profile are then
+sums over at most 2**k patterns instead of over a million rows.
+
+>>> import pandas as pd
+>>> from course_lib.segments import Segment, where, evaluate
+>>> customers = pd.DataFrame({"age": [22, 31, 45, 38],
+...                           "city": ["Umeå", "Göteborg", "Umeå", "Malmö"]})
+>>> result = evaluate(customers, [Segment("Unga", where("age").at_most(35)),
+...                               Segment("Umeå", where("city").is_in(["Umeå"]))])
+>>> result.counts.to_dict()
+{'Unga': 2, 'Umeå': 2}
+>>> int(result.overlap.loc["Unga", "Umeå"])
+1
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from .. import catalog
+from ..errors import CourseError
+from ..i18n import messages
+from .base import Base, missing_label
+from .guards import SegmentWarning, check_segments, data_point_key
+from .rules import Segment
+
+msg = messages(
+    {
+        "rest": {"sv": "Resten", "en": "The rest"},
+        "whole_base": {"sv": "Hela basen", "en": "Whole base"},
+        "count": {"sv": "Antal", "en": "Customers"},
+        "share": {"sv": "Andel av basen", "en": "Share of base"},
+        "m_customers": {"sv": "Antal kunder", "en": "Customers"},
+        "m_share": {"sv": "Andel av basen", "en": "Share of base"},
+        "m_revenue_mean": {"sv": "Omsättning per kund", "en": "Revenue per customer"},
+        "m_revenue_share": {"sv": "Andel av omsättningen", "en": "Share of revenue"},
+        "m_orders_mean": {"sv": "Ordrar per kund", "en": "Orders per customer"},
+        "m_consent_email": {"sv": "Samtycke till e-post", "en": "Consent to email"},
+        "m_consent_ads": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
+        "too_many": {
+            "sv": "Högst {limit} segment åt gången, men du har {count}.",
+            "en": "At most {limit} segments at a time, but you have {count}.",
+        },
+        "no_segments": {
+            "sv": "Det finns inga segment att räkna på ännu.",
+            "en": "There are no segments to count yet.",
+        },
+        "same_name": {
+            "sv": "Två segment heter ”{name}”. Ge varje segment ett eget namn.",
+            "en": "Two segments are called “{name}”. Give each segment its own name.",
+        },
+        "not_segment": {
+            "sv": "{value!r} är inget segment. Skapa det med Segment(namn, villkor).",
+            "en": "{value!r} is not a segment. Create it with Segment(name, rule).",
+        },
+        # Names for columns that are not catalogue data points but that every shop has.
+        "c_orders_12m": {"sv": "Ordrar senaste 12 mån", "en": "Orders last 12 months"},
+        "c_revenue_12m": {"sv": "Omsättning senaste 12 mån", "en": "Revenue last 12 months"},
+        "c_last_order_date": {"sv": "Senaste order", "en": "Last order"},
+        "c_main_channel": {"sv": "Huvudkanal", "en": "Main channel"},
+        "c_consent_email": {"sv": "Samtycke till e-post", "en": "Consent to email"},
+        "c_consent_ads": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
+        "c_first_order_date": {"sv": "Första order", "en": "First order"},
+    },
+    __name__,
+)
+
+MAX_SEGMENTS = 8  # the pattern is one byte
+
+# Value measures: role -> column name. Any that are missing from the data are skipped.
+DEFAULT_MEASURES = {
+    "revenue": "revenue_12m",
+    "orders": "orders_12m",
+    "channel": "main_channel",
+    "consent_email": "consent_email",
+    "consent_ads": "consent_ads",
+}
+
+
+def column_label(column: str, mapping: dict | None = None) -> str:
+    """What a marketer calls a column: its catalogue name, else a known name, else itself."""
+    key = data_point_key(column, mapping)
+    if key is not None:
+        return catalog.name_of(key)
+    try:
+        return msg(f"c_{column}")
+    except KeyError:
+        return str(column)
+
+
+@dataclass
+class SegmentResult:
+    """Everything the evaluation found. Tables are pandas objects a notebook can show."""
+
+    segments: tuple[Segment, ...]
+    factors: tuple[str, ...]
+    base_size: int
+    counts: pd.Series  # customers per segment
+    overlap: pd.DataFrame  # customers in both row and column segment; diagonal = sizes
+    exclusive: pd.Series  # each customer counted once, first segment wins, then the rest
+    profiles: dict[str, pd.DataFrame]  # factor/channel -> share per group, per segment
+    measures: pd.DataFrame  # value measures per segment, the rest and the whole base
+    warnings: list[SegmentWarning] = field(default_factory=list)
+    _pattern: np.ndarray | None = field(default=None, repr=False)
+    _index: pd.Index | None = field(default=None, repr=False)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.segments]
+
+    @property
+    def sizes(self) -> pd.DataFrame:
+        """Customers and share of the base per segment (a customer may be in several)."""
+        share = self.counts / self.base_size if self.base_size else self.counts * 0.0
+        return pd.DataFrame({msg("count"): self.counts, msg("share"): share.round(4)})
+
+    @property
+    def overlap_share(self) -> pd.DataFrame:
+        """Share of the row segment that is also in the column segment."""
+        sizes = self.counts.replace(0, np.nan)
+        return self.overlap.div(sizes, axis=0).fillna(0.0)
+
+    def mask(self, name: str) -> np.ndarray:
+        """True for every member of the segment called ``name``."""
+        i = self.names.index(name)
+        return (self._pattern >> i) & 1 == 1
+
+    @cached_property
+    def groups(self) -> pd.Series:
+        """Each customer's group in the exclusive assignment (a segment name or the rest)."""
+        pattern = self._pattern.astype(np.int32)
+        first = np.full(len(pattern), len(self.segments), dtype=np.int32)
+        for i in reversed(range(len(self.segments))):  # first segment in the list wins
+            first[(pattern >> i) & 1 == 1] = i
+        labels = [*self.names, msg("rest")]
+        return pd.Series(
+            pd.Categorical.from_codes(first, categories=labels), index=self._index, name="segment"
+        )
+
+
+def evaluate(
+    customers,
+    segments: list[Segment],
+    factors=None,
+    *,
+    measures: dict | None = None,
+    mapping: dict | None = None,
+    today=None,
+) -> SegmentResult:
+    """Count and profile ``segments`` on ``customers`` (a DataFrame or a prepared ``Base``).
+
+    ``factors`` are the columns to profile (default: every column the rules use, at most 3).
+    ``measures`` overrides the value-measure columns of ``DEFAULT_MEASURES``.
+    ``mapping`` says which catalogue data point a column is ({column: key}).
+    """
+    base = customers if isinstance(customers, Base) else Base(customers, today=today)
+    segments = _check_segments(segments)
+    masks = [base.mask(s.rule) for s in segments]
+    pattern = _pattern(masks, base.n)
+    k = len(segments)
+    per_pattern = np.bincount(pattern, minlength=1 << k)
+    bits = _bits(k)  # bits[p, i] == 1 when pattern p includes segment i
+
+    names = [s.name for s in segments]
+    counts = bits.T @ per_pattern
+    both = bits.T @ (bits * per_pattern[:, None])
+    exclusive = _exclusive(per_pattern, k)
+    if factors is None:
+        factors = [c for s in segments for c in s.rule.columns()]
+    factors = tuple(dict.fromkeys(factors))[:3] if factors else ()
+    for column in factors:
+        base.column(column)  # a friendly error now for a factor that does not exist
+
+    groups = [*names, msg("rest"), msg("whole_base")]
+    roles = {**DEFAULT_MEASURES, **(measures or {})}
+    profiled = list(factors)
+    channel = roles.get("channel")
+    if channel and base.has(channel) and channel not in profiled:
+        profiled.append(channel)
+    profiles = {c: _profile(base, c, pattern, bits, groups) for c in profiled}
+
+    result = SegmentResult(
+        segments=tuple(segments),
+        factors=factors,
+        base_size=base.n,
+        counts=pd.Series(counts, index=names, name=msg("count"), dtype="int64"),
+        overlap=pd.DataFrame(both, index=names, columns=names, dtype="int64"),
+        exclusive=pd.Series(exclusive, index=[*names, msg("rest")], name=msg("count")),
+        profiles=profiles,
+        measures=_measures(base, roles, pattern, bits, per_pattern, groups),
+        _pattern=pattern,
+        _index=base.customers.index,
+    )
+    result.warnings = check_segments(segments, counts, both, base.n, mapping)
+    return result
+
+
+def _check_segments(segments) -> list[Segment]:
+    if isinstance(segments, Segment):
+        segments = [segments]
+    segments = list(segments or [])
+    if not segments:
+        raise CourseError(msg("no_segments"))
+    if len(segments) > MAX_SEGMENTS:
+        raise CourseError(msg("too_many", limit=MAX_SEGMENTS, count=len(segments)))
+    seen = set()
+    for segment in segments:
+        if not isinstance(segment, Segment):
+            raise CourseError(msg("not_segment", value=segment))
+        if segment.name in seen:
+            raise CourseError(msg("same_name", name=segment.name))
+        seen.add(segment.name)
+    return segments
+
+
+def _pattern(masks: list[np.ndarray], n: int) -> np.ndarray:
+    pattern = np.zeros(n, dtype=np.uint8)
+    for i, mask in enumerate(masks):
+        pattern |= mask.view(np.uint8) << np.uint8(i)
+    return pattern
+
+
+def _bits(k: int) -> np.ndarray:
+    patterns = np.arange(1 << k)
+    return ((patterns[:, None] >> np.arange(k)) & 1).astype(np.int64)
+
+
+def _exclusive(per_pattern: np.ndarray, k: int) -> np.ndarray:
+    """Customers per group when each one belongs only to the first segment they match."""
+    out = np.zeros(k + 1, dtype=np.int64)
+    for p, count in enumerate(per_pattern):
+        if p == 0:
+            out[k] += count
+        else:
+            out[(p & -p).bit_length() - 1] += count  # lowest set bit = first in the list
+    return out
+
+
+def _per_group(table: np.ndarray, bits: np.ndarray) -> np.ndarray:
+    """Rows per pattern -> rows per segment, plus the rest (pattern 0) and the whole base."""
+    return np.vstack([bits.T @ table, table[0], table.sum(axis=0)])
+
+
+def _profile(base: Base, column: str, pattern, bits, groups) -> pd.DataFrame:
+    bands = base.bands(column)
+    width = len(bands.labels) + 1
+    joint = pattern.astype(np.int32) * width + bands.codes
+    table = np.bincount(joint, minlength=len(bits) * width).reshape(len(bits), width)
+    counts = _per_group(table, bits).astype(float)
+    totals = counts.sum(axis=1, keepdims=True)
+    shares = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
+    frame = pd.DataFrame(shares.T, index=[missing_label(), *bands.labels], columns=groups)
+    if counts[-1, 0] == 0:  # nobody in the base lacks the value: no "missing" row
+        frame = frame.iloc[1:]
+    frame.index.name = column_label(column)
+    return frame
+
+
+def _is_yes_no(base: Base, column: str) -> bool:
+    data = base.column(column)
+    return data.kind == "number" or list(data.categories) == [False, True]
+
+
+def _measures(base: Base, roles, pattern, bits, per_pattern, groups) -> pd.DataFrame:
+    sizes = _per_group(per_pattern[:, None], bits)[:, 0].astype(float)
+    rows = {msg("m_customers"): sizes, msg("m_share"): sizes / max(base.n, 1)}
+
+    def sums(column):
+        data = base.column(column)
+        values = np.where(data.present, data.values, 0.0) if data.kind == "number" else (
+            (data.codes == 1).astype(float)  # booleans: True counts as 1
+        )
+        total = _per_group(np.bincount(pattern, weights=values, minlength=len(bits))[:, None], bits)
+        present = _per_group(
+            np.bincount(pattern, weights=data.present, minlength=len(bits))[:, None], bits
+        )
+        return total[:, 0], present[:, 0]
+
+    def mean(total, present):
+        return np.divide(total, present, out=np.full_like(total, np.nan), where=present > 0)
+
+    revenue = roles.get("revenue")
+    if revenue and base.has(revenue) and base.kind(revenue) == "number":
+        total, present = sums(revenue)
+        rows[msg("m_revenue_mean")] = mean(total, present)
+        rows[msg("m_revenue_share")] = total / total[-1] if total[-1] else total * 0
+    orders = roles.get("orders")
+    if orders and base.has(orders) and base.kind(orders) == "number":
+        rows[msg("m_orders_mean")] = mean(*sums(orders))
+    for role in ("consent_email", "consent_ads"):
+        column = roles.get(role)
+        if column and base.has(column) and _is_yes_no(base, column):
+            total, present = sums(column)
+            rows[msg(f"m_{role}")] = mean(total, present)
+    return pd.DataFrame(rows, index=groups).T

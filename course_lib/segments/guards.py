@@ -1,0 +1,215 @@
+"""Guard rails: warnings a marketer should see before using a set of segments.
+
+They are returned as data (a list of :class:`SegmentWarning`), so the widget, the notebook and
+the tests all read the same thing. Nothing here stops the learner; it explains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import catalog
+from ..i18n import get_language, messages
+from .rules import Condition, Segment
+
+PLATFORM_MINIMUM = 100  # Meta and Google Customer Match: lists need about 100 people to serve
+OVERLAP_LIMIT = 0.5  # share of the smaller segment that is also in the other
+
+# Known proxies for GDPR Art. 9 special categories (religion, health, ethnic origin, trade-union
+# membership, sex life/sexual orientation, political opinions, genetic/biometric data). A column
+# name or a chosen value whose words START with one of these counts as a proxy. Kept short on
+# purpose: it is a reminder to think, not a legal test.
+SPECIAL_PROXIES = (
+    # religion
+    "relig", "faith", "church", "kyrk", "moské", "mosque", "synagog", "islam", "muslim",
+    "kristen", "christian", "judisk", "jewish", "trosuppfatt",
+    # health
+    "health", "hälsa", "halsa", "diagnos", "sjukdom", "disease", "medicin", "diabet",
+    "graviditet", "pregnan",
+    # ethnic origin
+    "ethnic", "etnic", "etnisk", "ursprung",
+    # trade unions
+    "union", "fackförb", "fackfören", "fackligt",
+    # sex life and sexual orientation
+    "sexual", "sexuell", "läggning", "hbtq", "lgbt", "pride",
+    # political opinions
+    "politi", "parti", "party",
+    # genetic and biometric data
+    "genetic", "genetisk", "biometri",
+)
+
+msg = messages(
+    {
+        "too_small": {
+            "sv": "Segmentet ”{segment}” har bara {count} personer. Meta och Google behöver "
+            "minst {minimum} för att en kundlista ska gå att använda.",
+            "en": "The segment “{segment}” has only {count} people. Meta and Google need at "
+            "least {minimum} for a customer list to be usable.",
+        },
+        "empty": {
+            "sv": "Segmentet ”{segment}” är tomt: ingen kund uppfyller villkoren.",
+            "en": "The segment “{segment}” is empty: no customer meets its conditions.",
+        },
+        "whole_base": {
+            "sv": "Segmentet ”{segment}” innehåller hela kundbasen, så det skiljer inte ut "
+            "någon. Skärp villkoren.",
+            "en": "The segment “{segment}” holds the whole customer base, so it singles out "
+            "nobody. Tighten its conditions.",
+        },
+        "overlap": {
+            "sv": "”{a}” och ”{b}” överlappar mycket: {share} av det mindre segmentet finns "
+            "också i det andra. Samma person kan få två olika budskap.",
+            "en": "“{a}” and “{b}” overlap a lot: {share} of the smaller segment is also in "
+            "the other. The same person may get two different messages.",
+        },
+        "special_category": {
+            "sv": "”{segment}” har ett villkor på {column} ({name}), en särskild kategori "
+            "enligt GDPR artikel 9. Den får inte användas utan uttryckligt samtycke och hör "
+            "inte hemma i vanlig marknadsföring.",
+            "en": "“{segment}” has a condition on {column} ({name}), a special category under "
+            "GDPR Article 9. It may not be used without explicit consent and has no place in "
+            "ordinary marketing.",
+        },
+        "special_proxy": {
+            "sv": "”{segment}” har ett villkor på {column} som kan avslöja en särskild "
+            "kategori enligt GDPR artikel 9 (till exempel tro, hälsa, ursprung eller "
+            "politik). Behöver du verkligen det villkoret?",
+            "en": "“{segment}” has a condition on {column} that can reveal a special "
+            "category under GDPR Article 9 (such as religion, health, origin or politics). "
+            "Do you really need that condition?",
+        },
+        "sensitive": {
+            "sv": "”{segment}” använder {name}, som är känslig i praktiken. Hantera den "
+            "varsamt; annonsplattformar begränsar ofta sådan inriktning.",
+            "en": "“{segment}” uses {name}, which is sensitive in practice. Handle it with "
+            "care; ad platforms often restrict such targeting.",
+        },
+    },
+    __name__,
+)
+
+
+@dataclass(frozen=True)
+class SegmentWarning:
+    """One guard-rail finding. ``level`` is "warning" (act on it) or "note" (be aware)."""
+
+    level: str
+    code: str
+    message: str
+    segment: str | None = None
+    column: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def percent(share: float) -> str:
+    """A share as Swedes and English speakers write it: '73 %' / '73%'."""
+    number = f"{100 * share:.0f}"
+    return f"{number} %" if get_language() == "sv" else f"{number}%"
+
+
+def data_point_key(column: str, mapping: dict | None = None) -> str | None:
+    """The catalogue data point (or identifier) a column stands for, if any."""
+    key = (mapping or {}).get(column, column)
+    for entry in (*catalog.data_points(), *catalog.identifiers()):
+        if entry.key == key:
+            return key
+    return None
+
+
+def gdpr_class(column: str, mapping: dict | None = None) -> str | None:
+    key = data_point_key(column, mapping)
+    if key is None:
+        return None
+    for entry in (*catalog.data_points(), *catalog.identifiers()):
+        if entry.key == key:
+            return entry.gdpr
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^0-9a-zåäöéü]+", str(text).lower()) if w]
+
+
+def looks_special(text: str) -> bool:
+    """True when a column name or a value reads like a special-category proxy."""
+    return any(word.startswith(SPECIAL_PROXIES) for word in _words(text))
+
+
+def _condition_is_proxy(condition: Condition) -> bool:
+    if looks_special(condition.column):
+        return True
+    if condition.op in ("is_in", "not_in"):
+        return any(isinstance(v, str) and looks_special(v) for v in condition.args)
+    return False
+
+
+def check_segments(
+    segments: list[Segment],
+    counts: np.ndarray,
+    overlap: np.ndarray,
+    base_size: int,
+    mapping: dict | None = None,
+) -> list[SegmentWarning]:
+    """Every guard rail for a set of evaluated segments, in the order a marketer reads them."""
+    found: list[SegmentWarning] = []
+    for i, segment in enumerate(segments):
+        found.extend(_size_warnings(segment.name, int(counts[i]), base_size))
+        found.extend(_gdpr_warnings(segment, mapping))
+    found.extend(_overlap_warnings(segments, counts, overlap))
+    return found
+
+
+def _size_warnings(name: str, count: int, base_size: int) -> list[SegmentWarning]:
+    if count == 0:
+        return [SegmentWarning("warning", "empty", msg("empty", segment=name), name)]
+    out = []
+    if count < PLATFORM_MINIMUM:
+        text = msg("too_small", segment=name, count=count, minimum=PLATFORM_MINIMUM)
+        out.append(SegmentWarning("warning", "too_small", text, name))
+    if count == base_size:
+        out.append(SegmentWarning("warning", "whole_base", msg("whole_base", segment=name), name))
+    return out
+
+
+def _gdpr_warnings(segment: Segment, mapping) -> list[SegmentWarning]:
+    out, seen = [], set()
+    for condition in segment.rule.conditions():
+        column = condition.column
+        gdpr = gdpr_class(column, mapping)
+        key = data_point_key(column, mapping)
+        if gdpr == "special":
+            code, level = "special_category", "warning"
+            text = msg(code, segment=segment.name, column=column,
+                       name=catalog.name_of(key))
+        elif _condition_is_proxy(condition):
+            code, level = "special_proxy", "warning"
+            text = msg(code, segment=segment.name, column=column)
+        elif gdpr == "sensitive":
+            code, level = "sensitive", "note"
+            text = msg(code, segment=segment.name, name=catalog.name_of(key).lower())
+        else:
+            continue
+        if (code, column) not in seen:
+            seen.add((code, column))
+            out.append(SegmentWarning(level, code, text, segment.name, column))
+    return out
+
+
+def _overlap_warnings(segments, counts, overlap) -> list[SegmentWarning]:
+    out = []
+    for i in range(len(segments)):
+        for j in range(i + 1, len(segments)):
+            smaller = min(counts[i], counts[j])
+            if smaller == 0:
+                continue
+            share = overlap[i, j] / smaller
+            if share > OVERLAP_LIMIT:
+                a, b = segments[i].name, segments[j].name
+                text = msg("overlap", a=a, b=b, share=percent(share))
+                out.append(SegmentWarning("warning", "overlap", text, f"{a} / {b}"))
+    return out

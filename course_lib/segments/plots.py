@@ -1,0 +1,53 @@
+"""Profiles as pictures: how each segment differs from the whole base on each factor."""
+
+from __future__ import annotations
+
+import io
+
+from ..i18n import messages
+
+msg = messages(
+    {
+        "share": {"sv": "Andel", "en": "Share"},
+        "title": {
+            "sv": "Profiler jämfört med hela basen",
+            "en": "Profiles compared with the whole base",
+        },
+    },
+    __name__,
+)
+
+
+def plot_profiles(result, factors=None):
+    """A matplotlib Figure: one panel per factor, one bar per segment, the base as a line."""
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
+
+    factors = [f for f in (factors or result.factors) if f in result.profiles]
+    fig = Figure(figsize=(4.2 * max(len(factors), 1), 3.4), layout="constrained")
+    if not factors:
+        return fig
+    axes = fig.subplots(1, len(factors), squeeze=False)[0]
+    names = result.names
+    for ax, factor in zip(axes, factors, strict=True):
+        table = result.profiles[factor]
+        labels = [str(i) for i in table.index]
+        width = 0.8 / max(len(names), 1)
+        for i, name in enumerate(names):
+            xs = [j - 0.4 + width * (i + 0.5) for j in range(len(labels))]
+            ax.bar(xs, table[name].to_numpy(), width=width, label=name)
+        whole = table.columns[-1]
+        ax.plot(range(len(labels)), table[whole].to_numpy(), "k_", markersize=18, label=whole)
+        ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right", fontsize=8)
+        ax.set_title(str(table.index.name), fontsize=10)
+        ax.set_ylabel(msg("share"))
+        ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    axes[0].legend(fontsize=7, loc="upper left")
+    fig.suptitle(msg("title"), fontsize=11)
+    return fig
+
+
+def figure_png(fig, dpi: int = 72) -> bytes:
+    """The figure as PNG bytes (for an ipywidgets Image)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

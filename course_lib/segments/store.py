@@ -1,0 +1,212 @@
+"""Save segments to JSON and load them back, identical; a broken file gets a clear message.
+
+The file is meant to be read by people too::
+
+    {"format": "data-ar-guld/segments", "version": 1,
+     "segments": [{"name": "Unga", "description": "",
+                   "rule": {"all": [{"column": "age", "between": [18, 29]},
+                                    {"column": "city", "is_in": ["Göteborg"]}]}}]}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import CourseError
+from ..i18n import messages
+from ..paths import work_dir
+from .rules import OPS, AllOf, AnyOf, Condition, Not, Rule, Segment, where
+
+FORMAT = "data-ar-guld/segments"
+VERSION = 1
+DEFAULT_FILE = "segments.json"
+
+msg = messages(
+    {
+        "not_found": {
+            "sv": "Filen {path} finns inte.",
+            "en": "The file {path} does not exist.",
+        },
+        "not_json": {
+            "sv": "Filen {path} går inte att läsa som JSON (rad {line}, tecken {column}).",
+            "en": "The file {path} cannot be read as JSON (line {line}, character {column}).",
+        },
+        "not_ours": {
+            "sv": "Filen {path} är ingen segmentfil från arbetsboken.",
+            "en": "The file {path} is not a segment file from the workbook.",
+        },
+        "newer": {
+            "sv": "Filen {path} har version {version}, men den här arbetsboken läser bara "
+            "version {known}.",
+            "en": "The file {path} has version {version}, but this workbook only reads "
+            "version {known}.",
+        },
+        "bad_segment": {
+            "sv": "Segment nummer {number} i {path} är trasigt: {problem}",
+            "en": "Segment number {number} in {path} is broken: {problem}",
+        },
+        "p_not_object": {"sv": "det är inget objekt.", "en": "it is not an object."},
+        "p_no_name": {"sv": "det saknar namn.", "en": "it has no name."},
+        "p_bad_rule": {
+            "sv": "villkoret {rule} går inte att förstå.",
+            "en": "the condition {rule} cannot be understood.",
+        },
+        "hint": {
+            "sv": "Spara segmenten igen från arbetsboken, eller rätta filen för hand.",
+            "en": "Save the segments again from the workbook, or fix the file by hand.",
+        },
+    },
+    __name__,
+)
+
+
+# ---------------------------------------------------------------- rule <-> dict
+
+
+def rule_to_dict(rule: Rule) -> dict:
+    if isinstance(rule, Condition):
+        out = {"column": rule.column}
+        if rule.op in ("is_in", "not_in", "between"):
+            out[rule.op] = list(rule.args)
+        elif rule.op in ("at_least", "at_most"):
+            out[rule.op] = rule.args[0]
+        elif rule.op == "within_last_days":
+            out[rule.op] = rule.args[0]
+            if rule.args[1] is not None:
+                out["today"] = rule.args[1]
+        else:
+            out[rule.op] = True
+        return out
+    if isinstance(rule, AllOf):
+        return {"all": [rule_to_dict(r) for r in rule.rules]}
+    if isinstance(rule, AnyOf):
+        return {"any": [rule_to_dict(r) for r in rule.rules]}
+    if isinstance(rule, Not):
+        return {"not": rule_to_dict(rule.rule)}
+    raise TypeError(rule)
+
+
+def rule_from_dict(data) -> Rule:
+    """The inverse of :func:`rule_to_dict`; ValueError/TypeError/KeyError on nonsense."""
+    if not isinstance(data, dict):
+        raise TypeError(data)
+    if "all" in data:
+        return AllOf(tuple(rule_from_dict(r) for r in _list(data["all"])))
+    if "any" in data:
+        return AnyOf(tuple(rule_from_dict(r) for r in _list(data["any"])))
+    if "not" in data:
+        return Not(rule_from_dict(data["not"]))
+    ops = [op for op in OPS if op in data]
+    if len(ops) != 1 or not isinstance(data.get("column"), str):
+        raise KeyError(data)
+    op, value, column = ops[0], data[ops[0]], where(data["column"])
+    if op in ("is_in", "not_in"):
+        return getattr(column, op)(_list(value))
+    if op == "between":
+        low, high = _list(value)
+        return column.between(low, high)
+    if op in ("at_least", "at_most"):
+        return getattr(column, op)(value)
+    if op == "within_last_days":
+        return column.within_last_days(value, today=data.get("today"))
+    return getattr(column, op)()
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise TypeError(value)
+    return value
+
+
+def segments_to_dict(segments) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "segments": [
+            {"name": s.name, "description": s.description, "rule": rule_to_dict(s.rule)}
+            for s in segments
+        ],
+    }
+
+
+def segments_from_dict(data, where_from: str = "JSON") -> list[Segment]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CourseError(msg("not_ours", path=where_from), hint=msg("hint"))
+    if data.get("version") != VERSION:
+        raise CourseError(
+            msg("newer", path=where_from, version=data.get("version"), known=VERSION),
+            hint=msg("hint"),
+        )
+    if not isinstance(data.get("segments"), list):
+        raise CourseError(msg("not_ours", path=where_from), hint=msg("hint"))
+    return [_segment(item, n, where_from) for n, item in enumerate(data["segments"], start=1)]
+
+
+def _segment(item, number: int, where_from: str) -> Segment:
+    def broken(problem: str) -> CourseError:
+        text = msg("bad_segment", number=number, path=where_from, problem=problem)
+        return CourseError(text, hint=msg("hint"))
+
+    if not isinstance(item, dict):
+        raise broken(msg("p_not_object"))
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise broken(msg("p_no_name"))
+    try:
+        rule = rule_from_dict(item.get("rule"))
+    except CourseError as error:
+        raise broken(error.message) from error
+    except (TypeError, ValueError, KeyError) as error:
+        shown = json.dumps(item.get("rule"), ensure_ascii=False)[:120]
+        raise broken(msg("p_bad_rule", rule=shown)) from error
+    description = item.get("description", "")
+    return Segment(name, rule, description if isinstance(description, str) else "")
+
+
+# ---------------------------------------------------------------- files
+
+
+def atomic_write(path: Path, data: bytes) -> Path:
+    """Write a file so it is either the old one or the whole new one, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def save_segments(segments, path=None) -> Path:
+    """Save segments as JSON (default: segments.json in the learner's work folder)."""
+    if isinstance(segments, Segment):
+        segments = [segments]
+    path = Path(path) if path is not None else work_dir() / DEFAULT_FILE
+    text = json.dumps(segments_to_dict(segments), ensure_ascii=False, indent=2) + "\n"
+    return atomic_write(path, text.encode("utf-8"))
+
+
+def load_segments(path=None) -> list[Segment]:
+    """Load segments saved with :func:`save_segments`."""
+    path = Path(path) if path is not None else work_dir() / DEFAULT_FILE
+    if not path.exists():
+        raise CourseError(msg("not_found", path=path.name))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as error:
+        raise CourseError(
+            msg("not_json", path=path.name, line=error.lineno, column=error.colno),
+            hint=msg("hint"),
+        ) from error
+    except UnicodeDecodeError as error:
+        raise CourseError(msg("not_ours", path=path.name), hint=msg("hint")) from error
+    return segments_from_dict(data, where_from=path.name)
