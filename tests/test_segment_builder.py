@@ -4,11 +4,11 @@ import hashlib
 
 import pandas as pd
 import pytest
-import segment_data
 
 import course_lib
 from course_lib.segments import Segment, load_segments, where
 from course_lib.widgets.segment_builder import SegmentBuilder
+from tests import segment_data
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-import segment_data
 
 import course_lib
 from course_lib import CourseError
@@ -19,6 +18,7 @@ from course_lib.segments import (
     save_segments,
     where,
 )
+from tests import segment_data
 
 
 @pytest.fixture(autouse=True)
