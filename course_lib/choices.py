@@ -1,0 +1,87 @@
+"""The learner's three most important factors: chosen in notebook 04, used in notebook 06.
+
+Saved atomically in the work folder, so the choice survives a kernel restart and a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from . import catalog
+from .errors import CourseError
+from .i18n import messages
+from .paths import work_dir
+from .progress import write_json_atomic
+
+FILE_NAME = "three_factors.json"
+# The lesson's advice is three factors; these are sensible ones for an outdoor retailer.
+DEFAULT_FACTORS = ("age", "urban_rural", "interests")
+
+msg = messages(
+    {
+        "not_three": {
+            "sv": "Välj exakt tre faktorer, inte {n}. Lektionens råd: börja med tre viktiga.",
+            "en": "Choose exactly three factors, not {n}. The lesson advises starting with three.",
+        },
+        "unknown": {
+            "sv": "{key!r} är ingen datapunkt i katalogen. Välj bland: {known}.",
+            "en": "{key!r} is not a data point in the catalogue. Choose from: {known}.",
+        },
+        "twice": {"sv": "Du har valt {name} två gånger.", "en": "You chose {name} twice."},
+        "broken": {
+            "sv": "Ditt sparade val gick inte att läsa, så standardvalet används.",
+            "en": "Your saved choice could not be read, so the default is used.",
+        },
+    },
+    __name__,
+)
+
+
+@dataclass(frozen=True)
+class FactorChoice:
+    factors: tuple[str, str, str]
+    reasons: dict[str, str]
+    saved: bool  # False when these are the defaults
+    notice: str | None = None
+
+
+def validate_factors(factors) -> tuple[str, str, str]:
+    """Three distinct catalogue data point keys (names in either language are accepted too)."""
+    if isinstance(factors, str) or not hasattr(factors, "__iter__"):
+        factors = [factors]
+    keys = [_to_key(f) for f in factors]
+    if len(keys) != 3:
+        raise CourseError(msg("not_three", n=len(keys)))
+    for key in keys:
+        if keys.count(key) > 1:
+            raise CourseError(msg("twice", name=catalog.data_point(key).name()))
+    return tuple(keys)
+
+
+def _to_key(value) -> str:
+    text = str(value).strip().casefold()
+    for point in catalog.data_points():
+        if text in {point.key, point.name_sv.casefold(), point.name_en.casefold()}:
+            return point.key
+    known = ", ".join(p.name() for p in catalog.data_points())
+    raise CourseError(msg("unknown", key=str(value), known=known))
+
+
+def save_three_factors(factors, reasons: dict[str, str] | None = None) -> FactorChoice:
+    keys = validate_factors(factors)
+    reasons = {k: str(v) for k, v in (reasons or {}).items()}
+    write_json_atomic(work_dir() / FILE_NAME, {"factors": list(keys), "reasons": reasons})
+    return FactorChoice(keys, reasons, saved=True)
+
+
+def load_three_factors() -> FactorChoice:
+    """The saved choice, or the defaults if nothing (readable) was saved."""
+    path = work_dir() / FILE_NAME
+    if not path.exists():
+        return FactorChoice(DEFAULT_FACTORS, {}, saved=False)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return FactorChoice(validate_factors(data["factors"]), dict(data.get("reasons", {})), True)
+    except (ValueError, KeyError, TypeError, CourseError):
+        return FactorChoice(DEFAULT_FACTORS, {}, saved=False, notice=msg("broken"))
