@@ -28,6 +28,6 @@ def notebook_language(folder: Path | None = None) -> str:
     return name if name in LANGUAGES else "sv"
 
 
-def start(language: str | None = None) -> str:
+def start(language: str | None = None) -> None:
     """First cell of every notebook: choose the language (by default the notebook's own)."""
-    return set_language(language or notebook_language())
+    set_language(language or notebook_language())

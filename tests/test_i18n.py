@@ -55,7 +55,8 @@ def test_notebook_language_follows_folder_then_environment(tmp_path, monkeypatch
     monkeypatch.setenv("COURSE_LANGUAGE", "en")
     assert course_lib.notebook_language(tmp_path / "sv") == "en"
     monkeypatch.chdir(tmp_path)
-    assert course_lib.start() == "en"
+    course_lib.start()
+    assert course_lib.get_language() == "en"
 
 
 def test_import_is_light():
