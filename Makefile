@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: lab test install lint unit notebooks-test refresh notebooks bench clean
+.PHONY: lab test install notebooks refresh answer-key slides html present progress world bench clean
 
 ## Create the virtual environment and install the locked versions (skipped when nothing changed).
 install: $(STAMP)
@@ -34,6 +34,34 @@ test: $(STAMP)
 ## Rebuild the notebooks from tools/notebook_src and re-execute them in place.
 notebooks refresh: $(STAMP)
 	$(BIN)/python tools/build_notebooks.py
+
+## Teachers: the answer-key edition (solutions filled in and executed) in build/answer-key/.
+answer-key: $(STAMP)
+	$(BIN)/python tools/build_notebooks.py --edition answers --out build/answer-key
+
+## Teachers: offline reveal.js slides in build/slides/ (fetches reveal.js once with npm).
+slides: $(STAMP)
+	$(BIN)/python tools/build_editions.py slides
+	@echo "Open build/slides/index.html in a browser."
+
+## Everyone: the whole workbook as static web pages in build/html/ (no Jupyter needed).
+html: $(STAMP)
+	$(BIN)/python tools/build_editions.py html
+	@echo "Open build/html/index.html in a browser."
+
+## Teachers: the segment builder and key pictures without code (Voilà). make present lang=en
+lang ?= sv
+present: $(STAMP)
+	$(BIN)/python tools/presenter.py $(lang)
+	cd build/presenter/$(lang) && ../../../$(BIN)/voila presenter.ipynb --port $(PORT) --Voila.ip=127.0.0.1
+
+## Self-paced learners: every exercise's state. make progress lang=en
+progress: $(STAMP)
+	$(BIN)/python -m course_lib.overview --lang $(lang)
+
+## Regenerate the committed synthetic world in data/world/ (byte for byte the same).
+world: $(STAMP)
+	$(BIN)/python tools/make_world.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_world.py

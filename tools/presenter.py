@@ -1,0 +1,74 @@
+"""The teacher's presenter view: the segment builder and the key pictures, without code.
+
+    python tools/presenter.py sv        # writes build/presenter/sv/presenter.ipynb
+    make present lang=en                # the same, then serves it with Voilà
+
+Voilà runs the notebook and shows only its outputs: prose, pictures and live widgets, so a
+teacher can change segments in front of the class. The folder name picks the language.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXT = {
+    "sv": {
+        "title": "# Data är guld\n\nTre faktorer, fyra till fem segment – och ansvaret som följer med.",
+        "map": "## Kursens karta\n\nTre kategorier, fyra dimensioner och tjugo datapunkter.",
+        "builder": "## Bygg segmenten tillsammans\n\nVälj tre faktorer och forma segmenten. "
+                   "Storlekar, överlapp och varningar uppdateras direkt.",
+    },
+    "en": {
+        "title": "# Data is gold\n\nThree factors, four to five segments – and the responsibility "
+                 "that comes with them.",
+        "map": "## The course map\n\nThree categories, four dimensions and twenty data points.",
+        "builder": "## Build the segments together\n\nPick three factors and shape the segments. "
+                   "Sizes, overlaps and warnings update at once.",
+    },
+}
+
+CODE = {
+    "start": "import course_lib\ncourse_lib.start()",
+    "map": "from course_lib.plots import course_map\ncourse_map()",
+    "builder": (
+        "from course_lib import datasets\n"
+        "from course_lib.widgets.segment_builder import SegmentBuilder\n"
+        "builder = SegmentBuilder(datasets.load().customers)\n"
+        "builder.widget"
+    ),
+}
+
+
+def presenter_notebook(language: str):
+    text = TEXT[language]
+    cells = [
+        nbformat.v4.new_code_cell(CODE["start"]),
+        nbformat.v4.new_markdown_cell(text["title"]),
+        nbformat.v4.new_markdown_cell(text["map"]),
+        nbformat.v4.new_code_cell(CODE["map"]),
+        nbformat.v4.new_markdown_cell(text["builder"]),
+        nbformat.v4.new_code_cell(CODE["builder"]),
+    ]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return nb
+
+
+def write_presenter(language: str, out: Path | None = None) -> Path:
+    folder = (out or ROOT / "build" / "presenter") / language
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "presenter.ipynb"
+    nbformat.write(presenter_notebook(language), path)
+    return path
+
+
+if __name__ == "__main__":
+    language = sys.argv[1] if len(sys.argv) > 1 else "sv"
+    if language not in TEXT:
+        raise SystemExit('Choose "sv" or "en", e.g. make present lang=en')
+    print(write_presenter(language).relative_to(ROOT))
