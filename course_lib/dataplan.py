@@ -422,7 +422,7 @@ class DataPlan:
         return _unique([*self.factors, *(k for s in self.stages.values() for k in s.data_points)])
 
     def _repr_markdown_(self) -> str:
-        return plan_to_markdown(self)
+        return plan_to_markdown(self, level=3)
 
 
 # ---------------------------------------------------------------------------- review
@@ -520,24 +520,30 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]#|])", r"\\\1", text)
 
 
-def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | None = None) -> str:
-    """The plan as a Markdown document. ``image``: a file name of the ecosystem picture to link."""
+def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | None = None,
+                     level: int = 1) -> str:
+    """The plan as a Markdown document.
+
+    ``image``: the file name of the ecosystem picture to link; ``level``: the title's heading
+    level (a notebook shows the plan with smaller headings).
+    """
     lang = language or get_language()
+    h1, h2, h3 = ("#" * (level + i) for i in range(3))
     t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
-    lines = [f"# {t('doc_title', organisation=_md(plan.organisation))}", "", t("doc_intro"), ""]
+    lines = [f"{h1} {t('doc_title', organisation=_md(plan.organisation))}", "", t("doc_intro"), ""]
     factors = _names(plan.factors, lang) or t("not_filled")
     lines += [f"**{t('field_factors')}:** {factors}", ""]
     if image:
-        lines += [f"## {t('doc_ecosystem')}", "", f"![{t('doc_picture_alt')}]({image})", ""]
-    lines += [f"## {t('doc_journey')}", ""]
+        lines += [f"{h2} {t('doc_ecosystem')}", "", f"![{t('doc_picture_alt')}]({image})", ""]
+    lines += [f"{h2} {t('doc_journey')}", ""]
     for key in STAGES:
-        lines += [f"### {stage_name(key, lang)}", "", f"*{pick(STAGE_DESCRIPTIONS[key], lang)}*", ""]
+        lines += [f"{h3} {stage_name(key, lang)}", "", f"*{pick(STAGE_DESCRIPTIONS[key], lang)}*", ""]
         lines += [f"- **{label}:** {_md(value)}" for label, value in _stage_rows(plan.stages[key], lang)]
         lines.append("")
     for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
                            (t("doc_gaps"), plan_gaps(plan, lang))):
         if items:
-            lines += [f"## {heading}", "", *(f"- {item}" for item in items), ""]
+            lines += [f"{h2} {heading}", "", *(f"- {item}" for item in items), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

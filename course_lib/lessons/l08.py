@@ -110,6 +110,7 @@ class PixelStorage(ChooseExercise):
 class AppEventSource(ChooseExercise):
     id = "08.q3"
     name = "q3"
+    var = "answer_3"
     hints = [
         texts(sv="Vem äger appen där händelsen uppstår, och vems kund är personen?",
               en="Who owns the app where the event happens, and whose customer is the person?"),
