@@ -1,0 +1,756 @@
+"""A learner's data plan along the customer journey: what, from where, how, stored where, for whom.
+
+The lesson ends with a task: map how your data ecosystem fits together, that is which data you
+collect, from which source, how it is collected and where it is stored, so you can build your
+segments and messages on it. A :class:`DataPlan` holds that map for one organisation, stage by
+stage through the customer journey (awareness, consideration, purchase, loyalty), together
+with the three factors the learner segments on.
+
+>>> from course_lib.dataplan import DataPlan, StagePlan
+>>> plan = DataPlan("Fjällgården", factors=["Ålder", "interests"],
+...                 stages={"purchase": StagePlan(data_points=["purchase_behaviour"],
+...                                               sources=["first_party"], storage="CRM")})
+>>> plan.factors
+('age', 'interests')
+>>> plan.stages["purchase"].sources
+('first_party',)
+>>> DataPlan.from_dict(plan.to_dict()) == plan
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+import re
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import catalog
+from .errors import CourseError
+from .i18n import get_language, messages, pick
+from .paths import work_dir
+from .progress import _set_aside, write_json_atomic
+
+FILE_NAME = "dataplan.json"
+EXPORT_STEM = "dataplan"
+VERSION = 1
+MAX_FACTORS = 3
+
+STAGES = ("awareness", "consideration", "purchase", "loyalty")
+STAGE_NAMES = {
+    "awareness": {"sv": "Medvetenhet", "en": "Awareness"},
+    "consideration": {"sv": "Övervägande", "en": "Consideration"},
+    "purchase": {"sv": "Köp", "en": "Purchase"},
+    "loyalty": {"sv": "Lojalitet", "en": "Loyalty"},
+}
+STAGE_DESCRIPTIONS = {
+    "awareness": {"sv": "Personen får syn på oss för första gången.",
+                  "en": "The person notices us for the first time."},
+    "consideration": {"sv": "Personen jämför, läser och funderar.",
+                      "en": "The person compares, reads and thinks it over."},
+    "purchase": {"sv": "Personen köper, på webben eller i butik.",
+                 "en": "The person buys, online or in store."},
+    "loyalty": {"sv": "Kunden kommer tillbaka och rekommenderar oss.",
+                "en": "The customer comes back and recommends us."},
+}
+# Okabe-Ito colours, one per stage, readable for colour-blind viewers.
+STAGE_COLOURS = {"awareness": "#56B4E9", "consideration": "#E69F00", "purchase": "#009E73",
+                 "loyalty": "#CC79A7"}
+
+# Suggestions for the form's free-text fields; the learner may write anything else.
+COLLECTION_METHODS = (
+    {"sv": "Spårningspixel på webbplatsen", "en": "Tracking pixel on the website"},
+    {"sv": "UTM-taggade länkar", "en": "UTM-tagged links"},
+    {"sv": "Annonsplattformens målgruppsdata", "en": "The ad platform's audience data"},
+    {"sv": "Händelser i webbshoppen", "en": "Web shop events"},
+    {"sv": "Formulär som sparar i CRM", "en": "Sign-up form that saves to the CRM"},
+    {"sv": "Köp i webbshoppen", "en": "Purchase in the web shop"},
+    {"sv": "Köp i butik (kassasystemet)", "en": "Purchase in store (till system)"},
+    {"sv": "Händelser i appen", "en": "App events"},
+    {"sv": "Klick i nyhetsbrevet", "en": "Newsletter clicks"},
+    {"sv": "Enkät", "en": "Survey"},
+)
+STORAGE_PLACES = (
+    {"sv": "CRM-system", "en": "CRM"},
+    {"sv": "Webbanalysverktyg", "en": "Web analytics"},
+    {"sv": "Annonsplattformen", "en": "Ad platform"},
+    {"sv": "E-postverktyg", "en": "Email tool"},
+    {"sv": "Kassasystem", "en": "Till system"},
+    {"sv": "Datalager", "en": "Data warehouse"},
+)
+
+TEXT_FIELDS = ("other_data", "collection", "storage", "segment", "message")
+MAX_TEXT = 300
+
+_TABLE = {
+    "empty_organisation": {
+        "sv": "Dataplanen saknar namnet på organisationen.",
+        "en": "The data plan has no organisation name.",
+    },
+    "empty_organisation_hint": {
+        "sv": "Skriv namnet på företaget eller föreningen planen gäller, till exempel "
+        "\"Fjällgården\".",
+        "en": "Write the name of the company or organisation the plan is for, for example "
+        "\"Fjällgården\".",
+    },
+    "unknown_data_point": {
+        "sv": "\"{value}\" finns inte bland kursens datapunkter.",
+        "en": "\"{value}\" is not one of the course's data points.",
+    },
+    "unknown_data_point_hint": {
+        "sv": "Välj bland: {names}. Annan data skriver du i fältet för annan data.",
+        "en": "Choose from: {names}. Write other data in the field for other data.",
+    },
+    "unknown_source": {
+        "sv": "\"{value}\" är ingen av kursens källtyper.",
+        "en": "\"{value}\" is not one of the course's source types.",
+    },
+    "unknown_source_hint": {
+        "sv": "Välj bland: {names}.",
+        "en": "Choose from: {names}.",
+    },
+    "unknown_stage": {
+        "sv": "\"{value}\" är inget steg i kundresan.",
+        "en": "\"{value}\" is not a stage of the customer journey.",
+    },
+    "unknown_stage_hint": {
+        "sv": "Stegen är: {names}.",
+        "en": "The stages are: {names}.",
+    },
+    "too_many_factors": {
+        "sv": "Du har valt {n} faktorer, men planen rymmer högst tre.",
+        "en": "You chose {n} factors, but the plan holds at most three.",
+    },
+    "too_many_factors_hint": {
+        "sv": "Börja med de tre faktorer som säger mest om dina kunder; samlar du in för mycket "
+        "får du ändå ingen nytta av det.",
+        "en": "Start with the three factors that say most about your customers; collect too "
+        "much and you will get no use out of it anyway.",
+    },
+    "not_text": {
+        "sv": "Fältet {name} ska innehålla text, inte {value}.",
+        "en": "The field {name} should hold text, not {value}.",
+    },
+    "text_too_long": {
+        "sv": "Fältet {name} är för långt ({n} tecken).",
+        "en": "The field {name} is too long ({n} characters).",
+    },
+    "text_too_long_hint": {
+        "sv": "Skriv högst {limit} tecken: en kort mening räcker.",
+        "en": "Write at most {limit} characters: a short sentence is enough.",
+    },
+    "bad_shape": {
+        "sv": "Det här ser inte ut som en dataplan.",
+        "en": "This does not look like a data plan.",
+    },
+    "bad_shape_hint": {
+        "sv": "Skapa den med DataPlan(...) eller hämta den från formuläret med form.plan.",
+        "en": "Create it with DataPlan(...) or take it from the form with form.plan.",
+    },
+    "corrupt": {
+        "sv": "Din sparade dataplan gick inte att läsa. Den är sparad som {backup}, och du "
+        "börjar med en tom plan.",
+        "en": "Your saved data plan could not be read. It has been kept as {backup}, and you "
+        "start with an empty plan.",
+    },
+    # Field names, used in the documents, the picture and the form.
+    "field_data_points": {"sv": "Datapunkter", "en": "Data points"},
+    "field_other_data": {"sv": "Annan data", "en": "Other data"},
+    "field_sources": {"sv": "Källtyp", "en": "Source type"},
+    "field_collection": {"sv": "Hur den samlas in", "en": "How it is collected"},
+    "field_storage": {"sv": "Var den lagras", "en": "Where it is stored"},
+    "field_segment": {"sv": "Segment", "en": "Segment"},
+    "field_message": {"sv": "Budskap", "en": "Message"},
+    "field_organisation": {"sv": "Organisation", "en": "Organisation"},
+    "field_factors": {"sv": "Tre faktorer att segmentera på", "en": "Three factors to segment on"},
+    # Documents.
+    "doc_title": {"sv": "Dataplan för {organisation}", "en": "Data plan for {organisation}"},
+    "doc_intro": {
+        "sv": "Vilken data vi samlar in i varje steg av kundresan, varifrån, hur den samlas in, "
+        "var den lagras och vilket segment och budskap den används till.",
+        "en": "Which data we collect at each stage of the customer journey, from where, how "
+        "it is collected, where it is stored, and which segment and message it serves.",
+    },
+    "doc_ecosystem": {"sv": "Vårt dataekosystem", "en": "Our data ecosystem"},
+    "doc_journey": {"sv": "Kundresan steg för steg", "en": "The customer journey, stage by stage"},
+    "doc_notes": {"sv": "Att tänka på", "en": "Things to consider"},
+    "doc_gaps": {"sv": "Det här saknas än", "en": "Still missing"},
+    "doc_picture_alt": {
+        "sv": "Bild av dataekosystemet: källor, insamling, lagring, segment och budskap",
+        "en": "Picture of the data ecosystem: sources, collection, storage, segments and messages",
+    },
+    "not_filled": {"sv": "(ej ifyllt)", "en": "(not filled in)"},
+    # Review of a plan.
+    "gap_factors": {
+        "sv": "Du har valt {n} av tre faktorer att segmentera på.",
+        "en": "You have chosen {n} of three factors to segment on.",
+    },
+    "gap_data": {"sv": "{stage}: vilken data samlas in?", "en": "{stage}: which data is collected?"},
+    "gap_storage": {"sv": "{stage}: var lagras datan?", "en": "{stage}: where is the data stored?"},
+    "gap_segment": {
+        "sv": "{stage}: vilket segment och budskap tjänar datan?",
+        "en": "{stage}: which segment and message does the data serve?",
+    },
+    "note_special": {
+        "sv": "{name} är en särskild kategori enligt artikel 9 i GDPR. Den får inte behandlas i "
+        "vanlig marknadsföring: ta bort den ur planen.",
+        "en": "{name} is a special category under Article 9 of the GDPR. It may not be "
+        "processed in ordinary marketing: take it out of the plan.",
+    },
+    "note_sensitive": {
+        "sv": "{name} är känslig i praktiken: fundera på om ni verkligen behöver den, och "
+        "hantera den varsamt.",
+        "en": "{name} is sensitive in practice: ask whether you really need it, and handle it "
+        "with care.",
+    },
+    # The picture.
+    "map_title": {"sv": "Dataekosystem: {organisation}", "en": "Data ecosystem: {organisation}"},
+    "map_sources": {"sv": "Källor", "en": "Sources"},
+    "map_collection": {"sv": "Insamling", "en": "Collection"},
+    "map_storage": {"sv": "Lagring", "en": "Storage"},
+    "map_segments": {"sv": "Segment och budskap", "en": "Segments and messages"},
+}
+msg = messages(_TABLE, __name__)
+
+
+def _t(key: str, language: str | None = None, **values) -> str:
+    """A text of this module in ``language`` (by default the chosen one)."""
+    text = pick(_TABLE[key], language)
+    return text.format(**values) if values else text
+
+
+def stage_name(stage: str, language: str | None = None) -> str:
+    """The stage's name in the chosen language: ``stage_name("loyalty", "sv")`` is "Lojalitet"."""
+    return pick(STAGE_NAMES[stage], language)
+
+
+def collection_suggestions(language: str | None = None) -> list[str]:
+    return [pick(t, language) for t in COLLECTION_METHODS]
+
+
+def storage_suggestions(language: str | None = None) -> list[str]:
+    return [pick(t, language) for t in STORAGE_PLACES]
+
+
+# ---------------------------------------------------------------------------- validation
+def _match(value: object, entries: Iterable[catalog.Entry]) -> str | None:
+    """The key of the catalogue entry named ``value`` (key or name in either language)."""
+    if not isinstance(value, str):
+        return None
+    wanted = value.strip().casefold()
+    for entry in entries:
+        if wanted in (entry.key.casefold(), entry.name_sv.casefold(), entry.name_en.casefold()):
+            return entry.key
+    return None
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, Iterable) and not isinstance(value, Mapping):
+        return list(value)
+    raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+
+
+def _unique(keys: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(keys))
+
+
+def data_point_keys(values: object) -> tuple[str, ...]:
+    """Catalogue keys for data points given by key or by name in Swedish or English."""
+    keys = []
+    for value in _as_list(values):
+        key = _match(value, catalog.data_points())
+        if key is None:
+            names = ", ".join(dp.name() for dp in catalog.data_points())
+            raise CourseError(msg("unknown_data_point", value=value),
+                              hint=msg("unknown_data_point_hint", names=names))
+        keys.append(key)
+    return _unique(keys)
+
+
+def source_type_keys(values: object) -> tuple[str, ...]:
+    """Catalogue keys for source types given by key or by name in Swedish or English."""
+    keys = []
+    for value in _as_list(values):
+        key = _match(value, catalog.source_types())
+        if key is None:
+            names = ", ".join(s.name() for s in catalog.source_types())
+            raise CourseError(msg("unknown_source", value=value),
+                              hint=msg("unknown_source_hint", names=names))
+        keys.append(key)
+    return _unique(keys)
+
+
+def stage_key(value: object) -> str:
+    """A stage given by key or by its name in either language."""
+    if isinstance(value, str):
+        wanted = value.strip().casefold()
+        for stage in STAGES:
+            if wanted in {stage, *(n.casefold() for n in STAGE_NAMES[stage].values())}:
+                return stage
+    names = ", ".join(stage_name(s) for s in STAGES)
+    raise CourseError(msg("unknown_stage", value=value), hint=msg("unknown_stage_hint", names=names))
+
+
+def _text(value: object, name: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise CourseError(msg("not_text", name=msg(f"field_{name}"), value=repr(value)))
+    text = " ".join(value.split())
+    if len(text) > MAX_TEXT:
+        raise CourseError(msg("text_too_long", name=msg(f"field_{name}"), n=len(text)),
+                          hint=msg("text_too_long_hint", limit=MAX_TEXT))
+    return text
+
+
+# ---------------------------------------------------------------------------- the plan
+@dataclass
+class StagePlan:
+    """One stage of the customer journey in the plan. Every field may be left empty."""
+
+    data_points: tuple[str, ...] = ()
+    other_data: str = ""
+    sources: tuple[str, ...] = ()
+    collection: str = ""
+    storage: str = ""
+    segment: str = ""
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        self.data_points = data_point_keys(self.data_points)
+        self.sources = source_type_keys(self.sources)
+        for name in TEXT_FIELDS:
+            setattr(self, name, _text(getattr(self, name), name))
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.data_points or self.other_data)
+
+    def storage_places(self) -> list[str]:
+        """The storage field split into places: "CRM, e-postverktyg" is two places."""
+        return _split_places(self.storage)
+
+    def to_dict(self) -> dict:
+        return {"data_points": list(self.data_points), "other_data": self.other_data,
+                "sources": list(self.sources), "collection": self.collection,
+                "storage": self.storage, "segment": self.segment, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> StagePlan:
+        if not isinstance(data, Mapping):
+            raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+        known = {"data_points", "sources", *TEXT_FIELDS}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def _split_places(text: str) -> list[str]:
+    """Split on commas and semicolons outside parentheses; drop empty parts and repeats."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if char in ",;" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    places: dict[str, str] = {}
+    for part in parts:
+        place = part.strip()
+        if place:
+            place = place[0].upper() + place[1:]
+            places.setdefault(place.casefold(), place)
+    return list(places.values())
+
+
+@dataclass
+class DataPlan:
+    """A data plan for one organisation: three factors and the four stages of the journey.
+
+    Data points and source types may be given by catalogue key or by name in Swedish or
+    English; they are stored as keys. A stage missing from ``stages`` is empty.
+    """
+
+    organisation: str
+    factors: tuple[str, ...] = ()
+    stages: dict[str, StagePlan] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.organisation is not None and not isinstance(self.organisation, str):
+            raise CourseError(msg("not_text", name=msg("field_organisation"),
+                                  value=repr(self.organisation)))
+        self.organisation = _text(self.organisation, "organisation")
+        if not self.organisation:
+            raise CourseError(msg("empty_organisation"), hint=msg("empty_organisation_hint"))
+        self.factors = data_point_keys(self.factors)
+        if len(self.factors) > MAX_FACTORS:
+            raise CourseError(msg("too_many_factors", n=len(self.factors)),
+                              hint=msg("too_many_factors_hint"))
+        if not isinstance(self.stages, Mapping):
+            raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+        given = {}
+        for name, stage in self.stages.items():
+            key = stage_key(name)
+            given[key] = stage if isinstance(stage, StagePlan) else StagePlan.from_dict(stage)
+        self.stages = {key: given.get(key, StagePlan()) for key in STAGES}
+
+    def to_dict(self) -> dict:
+        return {"version": VERSION, "organisation": self.organisation,
+                "factors": list(self.factors),
+                "stages": {key: self.stages[key].to_dict() for key in STAGES}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> DataPlan:
+        """A plan from :meth:`to_dict`'s form. Bad input raises a CourseError."""
+        if not isinstance(data, Mapping) or "organisation" not in data:
+            raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+        return cls(organisation=data["organisation"], factors=data.get("factors", ()),
+                   stages=data.get("stages") or {})
+
+    def all_data_points(self) -> tuple[str, ...]:
+        """Every data point the plan mentions: the factors first, then each stage's."""
+        return _unique([*self.factors, *(k for s in self.stages.values() for k in s.data_points)])
+
+    def _repr_markdown_(self) -> str:
+        return plan_to_markdown(self, level=3)
+
+
+# ---------------------------------------------------------------------------- review
+def stage_covered(stage: StagePlan) -> bool:
+    """A stage is covered when it names some data and a place where it is stored."""
+    return stage.has_data and bool(stage.storage_places())
+
+
+def plan_gaps(plan: DataPlan, language: str | None = None) -> list[str]:
+    """What the plan still lacks, as sentences for the learner (empty when it is complete)."""
+    gaps = []
+    if len(plan.factors) < MAX_FACTORS:
+        gaps.append(_t("gap_factors", language, n=len(plan.factors)))
+    for key in STAGES:
+        stage, name = plan.stages[key], stage_name(key, language)
+        if not stage.has_data:
+            gaps.append(_t("gap_data", language, stage=name))
+        if not stage.storage_places():
+            gaps.append(_t("gap_storage", language, stage=name))
+        if not stage.segment and not stage.message:
+            gaps.append(_t("gap_segment", language, stage=name))
+    return gaps
+
+
+def gdpr_notes(plan: DataPlan, language: str | None = None) -> list[str]:
+    """A warning for each special-category or sensitive data point the plan uses."""
+    notes = []
+    for key in plan.all_data_points():
+        point = catalog.data_point(key)
+        if point.gdpr in ("special", "sensitive"):
+            notes.append(_t(f"note_{point.gdpr}", language, name=point.name(language)))
+    return notes
+
+
+# ---------------------------------------------------------------------------- saving
+def plan_path() -> Path:
+    return work_dir() / FILE_NAME
+
+
+def save_plan(plan: DataPlan, path: Path | None = None) -> Path:
+    """Save the plan in the work folder (atomically: a crash never leaves half a file)."""
+    if not isinstance(plan, DataPlan):
+        raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+    path = path or plan_path()
+    write_json_atomic(path, plan.to_dict())
+    return path
+
+
+@dataclass
+class LoadedPlan:
+    """The saved plan (None if there is none) and a message if a broken file was set aside."""
+
+    plan: DataPlan | None = None
+    notice: str | None = None
+
+
+def load_plan(path: Path | None = None) -> LoadedPlan:
+    """Read the saved plan. A file that cannot be read is set aside and the learner told."""
+    path = path or plan_path()
+    if not path.exists():
+        return LoadedPlan()
+    try:
+        plan = DataPlan.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
+        # CourseError is a ValueError: a plan that no longer validates is set aside too.
+        backup = _set_aside(path)
+        return LoadedPlan(notice=msg("corrupt", backup=backup.name))
+    return LoadedPlan(plan=plan)
+
+
+# ---------------------------------------------------------------------------- documents
+def _names(keys: Iterable[str], language: str) -> str:
+    return ", ".join(catalog.name_of(k, language) for k in keys)
+
+
+def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
+    """(field label, value) pairs of one stage; learner text unescaped, empty as "not filled"."""
+    empty = _t("not_filled", language)
+    rows = [
+        ("data_points", _names(stage.data_points, language)),
+        ("other_data", stage.other_data),
+        ("sources", _names(stage.sources, language)),
+        ("collection", stage.collection),
+        ("storage", stage.storage),
+        ("segment", stage.segment),
+        ("message", stage.message),
+    ]
+    return [(_t(f"field_{k}", language), v or empty) for k, v in rows
+            if v or k != "other_data"]
+
+
+def _md(text: str) -> str:
+    """Learner text made safe for Markdown: no raw HTML, no accidental formatting."""
+    text = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", text)
+
+
+def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | None = None,
+                     level: int = 1) -> str:
+    """The plan as a Markdown document.
+
+    ``image``: the file name of the ecosystem picture to link; ``level``: the title's heading
+    level (a notebook shows the plan with smaller headings).
+    """
+    lang = language or get_language()
+    h1, h2, h3 = ("#" * (level + i) for i in range(3))
+    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    lines = [f"{h1} {t('doc_title', organisation=_md(plan.organisation))}", "", t("doc_intro"), ""]
+    factors = _names(plan.factors, lang) or t("not_filled")
+    lines += [f"**{t('field_factors')}:** {factors}", ""]
+    if image:
+        lines += [f"{h2} {t('doc_ecosystem')}", "", f"![{t('doc_picture_alt')}]({image})", ""]
+    lines += [f"{h2} {t('doc_journey')}", ""]
+    for key in STAGES:
+        lines += [f"{h3} {stage_name(key, lang)}", "", f"*{pick(STAGE_DESCRIPTIONS[key], lang)}*", ""]
+        lines += [f"- **{label}:** {_md(value)}" for label, value in _stage_rows(plan.stages[key], lang)]
+        lines.append("")
+    for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
+                           (t("doc_gaps"), plan_gaps(plan, lang))):
+        if items:
+            lines += [f"{h2} {heading}", "", *(f"- {item}" for item in items), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;
+padding:0 1rem;color:#222;line-height:1.45}
+h1{margin-bottom:.2rem}img{max-width:100%;height:auto;border:1px solid #ddd}
+section.stage{border-left:.5rem solid var(--c);padding:.2rem 1rem;margin:1rem 0;background:#fafafa}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+.empty{color:#888;font-style:italic}
+""".strip()
+
+
+def plan_to_html(plan: DataPlan, language: str | None = None, picture: bool = True) -> str:
+    """The plan as one self-contained HTML page, with the ecosystem picture embedded as PNG."""
+    lang = language or get_language()
+    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    e = html.escape
+    empty = t("not_filled")
+    title = t("doc_title", organisation=plan.organisation)
+    out = ["<!DOCTYPE html>", f'<html lang="{lang}">', "<head>", '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{e(title)}</h1>", f"<p>{e(t('doc_intro'))}</p>",
+           f"<p><strong>{e(t('field_factors'))}:</strong> "
+           f"{e(_names(plan.factors, lang) or empty)}</p>"]
+    if picture:
+        png = base64.b64encode(ecosystem_png(plan, lang)).decode("ascii")
+        out += [f"<h2>{e(t('doc_ecosystem'))}</h2>",
+                f'<img alt="{e(t("doc_picture_alt"))}" src="data:image/png;base64,{png}">']
+    out.append(f"<h2>{e(t('doc_journey'))}</h2>")
+    for key in STAGES:
+        out += [f'<section class="stage" style="--c:{STAGE_COLOURS[key]}">',
+                f"<h3>{e(stage_name(key, lang))}</h3>",
+                f"<p><em>{e(pick(STAGE_DESCRIPTIONS[key], lang))}</em></p>", "<dl>"]
+        for label, value in _stage_rows(plan.stages[key], lang):
+            cls = ' class="empty"' if value == empty else ""
+            out.append(f"<dt>{e(label)}</dt><dd{cls}>{e(value)}</dd>")
+        out += ["</dl>", "</section>"]
+    for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
+                           (t("doc_gaps"), plan_gaps(plan, lang))):
+        if items:
+            out += [f"<h2>{e(heading)}</h2>", "<ul>", *(f"<li>{e(i)}</li>" for i in items), "</ul>"]
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def export_plan(plan: DataPlan, folder: Path | None = None) -> dict[str, Path]:
+    """Write the plan as Markdown (with the picture beside it) and as self-contained HTML.
+
+    Returns the paths by kind: ``{"markdown": …, "html": …, "picture": …}``.
+    """
+    if not isinstance(plan, DataPlan):
+        raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+    folder = Path(folder) if folder else work_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {"markdown": folder / f"{EXPORT_STEM}.md", "html": folder / f"{EXPORT_STEM}.html",
+             "picture": folder / f"{EXPORT_STEM}.png"}
+    paths["picture"].write_bytes(ecosystem_png(plan))
+    paths["markdown"].write_text(plan_to_markdown(plan, image=paths["picture"].name), encoding="utf-8")
+    paths["html"].write_text(plan_to_html(plan), encoding="utf-8")
+    return paths
+
+
+# ---------------------------------------------------------------------------- the picture
+def _wrap(text: str, width: int = 24, limit: int = 90) -> str:
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return textwrap.fill(text, width=width)
+
+
+def _rows(n: int) -> list[float]:
+    """Evenly spread heights for n boxes in a column, top to bottom."""
+    if n == 1:
+        return [0.45]
+    return [0.86 - i * (0.8 / (n - 1)) for i in range(n)]
+
+
+def ecosystem_map(plan: DataPlan, language: str | None = None):
+    """The learner's data ecosystem: sources → collection → storage → segments and messages.
+
+    One coloured line per stage of the customer journey. Returns the matplotlib Figure.
+    """
+    from .plots import _style, finish
+
+    plt = _style()
+    lang = language or get_language()
+    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    empty = t("not_filled")
+    sources = [s.key for s in catalog.source_types()
+               if any(s.key in plan.stages[k].sources for k in STAGES)]
+    storage = list(dict.fromkeys(p for k in STAGES for p in (plan.stages[k].storage_places() or [empty])))
+    columns = [0.11, 0.37, 0.63, 0.89]
+    y_source = dict(zip(sources, _rows(len(sources)), strict=True)) if sources else {}
+    y_stage = dict(zip(STAGES, _rows(len(STAGES)), strict=True))
+    y_store = dict(zip(storage, _rows(len(storage)), strict=True))
+
+    fig, ax = plt.subplots(figsize=(13, 6.8))
+    ax.set_axis_off()
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-0.02, 1.02)
+    for x, key in zip(columns, ("map_sources", "map_collection", "map_storage", "map_segments"),
+                      strict=True):
+        ax.text(x, 0.98, t(key), ha="center", va="center", fontsize=12, fontweight="bold")
+
+    def box(x, y, text, colour):
+        return ax.text(x, y, text, ha="center", va="center", fontsize=9, zorder=3,
+                       bbox={"boxstyle": "round,pad=0.4", "fc": "#F7F7F7", "ec": colour, "lw": 2})
+
+    def arrow(start, end, colour):
+        """From the right edge of one box to the left edge of the next."""
+        ax.annotate("", xy=(0, 0.5), xycoords=end, xytext=(1, 0.5), textcoords=start, zorder=2,
+                    arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4, "alpha": 0.75,
+                                "shrinkA": 6, "shrinkB": 6})
+
+    source_box = {key: box(columns[0], y, _wrap(catalog.name_of(key, lang)), "#555555")
+                  for key, y in y_source.items()}
+    store_box = {place: box(columns[2], y, _wrap(place), "#555555" if place != empty else "#BBBBBB")
+                 for place, y in y_store.items()}
+    for key in STAGES:
+        stage, colour, y = plan.stages[key], STAGE_COLOURS[key], y_stage[key]
+        data = _names(stage.data_points, lang) or stage.other_data
+        collected = f"{stage_name(key, lang).upper()}\n{_wrap(stage.collection or empty)}"
+        if data:
+            collected += f"\n({_wrap(data, width=26, limit=60)})"
+        collect_box = box(columns[1], y, collected, colour)
+        served = stage.segment or empty
+        if stage.message:
+            opening, closing = ("»", "«") if lang == "sv" else ("“", "”")
+            served += f": {opening}{stage.message}{closing}"
+        serve_box = box(columns[3], y, _wrap(served, width=26, limit=110), colour)
+        for source in stage.sources:
+            arrow(source_box[source], collect_box, colour)
+        for place in stage.storage_places() or [empty]:
+            arrow(collect_box, store_box[place], colour)
+            arrow(store_box[place], serve_box, colour)
+    ax.set_title(t("map_title", organisation=plan.organisation), fontsize=14, pad=10)
+    fig.tight_layout()
+    return finish(fig)
+
+
+def ecosystem_png(plan: DataPlan, language: str | None = None) -> bytes:
+    """The ecosystem picture as PNG bytes, for the exported documents."""
+    fig = ecosystem_map(plan, language)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------- example
+def example_plan(language: str | None = None) -> DataPlan:
+    """Fjällgården's plan: an outdoor retailer with a web shop, six stores and a B2B arm."""
+    sv = (language or get_language()) == "sv"
+
+    def s(swedish: str, english: str) -> str:
+        return swedish if sv else english
+
+    return DataPlan(
+        organisation="Fjällgården",
+        factors=("interests", "city", "triggers"),
+        stages={
+            "awareness": StagePlan(
+                data_points=("interests", "age", "city"),
+                sources=("second_party",),
+                collection=s("Annonsplattformens målgruppsdata och UTM-taggade länkar",
+                             "The ad platform's audience data and UTM-tagged links"),
+                storage=s("Annonsplattformen (Meta och Google); webbanalysverktyg",
+                          "Ad platform (Meta and Google); web analytics"),
+                segment=s("Fjällvandrare 25–45 år nära våra butiker",
+                          "Hikers aged 25–45 near our stores"),
+                message=s("Nya lätta tält inför fjällsäsongen", "New light tents for the mountain season"),
+            ),
+            "consideration": StagePlan(
+                data_points=("digital_behaviour", "interests"),
+                other_data=s("Vilka produkter besökaren tittar på", "Which products the visitor views"),
+                sources=("first_party", "second_party"),
+                collection=s("Spårningspixel och händelser i webbshoppen",
+                             "Tracking pixel and web shop events"),
+                storage=s("Annonsplattformen (Meta och Google); datalager",
+                          "Ad platform (Meta and Google); data warehouse"),
+                segment=s("Har tittat på regnkläder men inte köpt",
+                          "Viewed rain gear but did not buy"),
+                message=s("Guide: så väljer du regnjacka", "Guide: how to choose a rain jacket"),
+            ),
+            "purchase": StagePlan(
+                data_points=("purchase_behaviour", "city", "triggers"),
+                sources=("first_party", "third_party"),
+                collection=s("Köp i webbshoppen och i butik (kassasystemet), jämfört med "
+                             "väderprognosen", "Purchases in the web shop and in store (till system), "
+                             "compared with the weather forecast"),
+                storage=s("CRM-system; datalager", "CRM; data warehouse"),
+                segment=s("Köper regnkläder när det regnar", "Buys rain gear when it rains"),
+                message=s("Regn i helgen? Hämta regnjackan i butiken i dag",
+                          "Rain this weekend? Pick up your rain jacket in store today"),
+            ),
+            "loyalty": StagePlan(
+                data_points=("purchase_behaviour", "digital_behaviour"),
+                other_data=s("Poäng och besök i kundklubbens app", "Points and visits in the club app"),
+                sources=("first_party",),
+                collection=s("Händelser i appen och klick i nyhetsbrevet",
+                             "App events and newsletter clicks"),
+                storage=s("CRM-system; e-postverktyg", "CRM; email tool"),
+                segment=s("Klubbmedlemmar som inte handlat på ett år",
+                          "Club members who have not bought for a year"),
+                message=s("Dina poäng räcker till en gratis service av skidorna",
+                          "Your points are enough for a free ski service"),
+            ),
+        },
+    )
+

@@ -1,0 +1,184 @@
+"""Exercises of notebook 08, "Your data plan": the customer journey, sources, storage, the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .. import catalog, dataplan
+from ..errors import CourseError
+from ..exercises import (
+    AnswerFormError,
+    CheckExercise,
+    ChooseExercise,
+    ClassifyExercise,
+    Option,
+    ____,
+    texts,
+)
+from ..i18n import messages
+
+__all__ = ["q1", "q2", "q3", "q4", "____"]
+
+msg = messages(
+    {
+        "plan_type": {
+            "sv": "Svara med din plan, till exempel `answer_4 = form.plan`.",
+            "en": "Answer with your plan, for example `answer_4 = form.plan`.",
+        },
+        "plan_covered": {
+            "sv": "Planen har data och en lagringsplats i alla fyra stegen av kundresan.",
+            "en": "The plan has data and a storage place at all four stages of the customer journey.",
+        },
+        "plan_not_covered": {
+            "sv": "Steg som saknar data eller lagringsplats: {stages}.",
+            "en": "Stages that lack data or a storage place: {stages}.",
+        },
+    },
+    __name__,
+)
+
+
+def _stages() -> list[Option]:
+    return [Option(key, names["sv"], names["en"]) for key, names in dataplan.STAGE_NAMES.items()]
+
+
+class JourneyStages(ClassifyExercise):
+    id = "08.q1"
+    name = "q1"
+    var = "answer_1"
+    items = [
+        Option("ad", "Ser en annons för vandringskängor i Instagram-flödet",
+               "Sees an ad for hiking boots in the Instagram feed"),
+        Option("compare", "Jämför två tält och läser recensionerna i webbshoppen",
+               "Compares two tents and reads their reviews in the web shop"),
+        Option("till", "Betalar för en ryggsäck i kassan i butiken i Umeå",
+               "Pays for a rucksack at the till in the Umeå store"),
+        Option("points", "Får ett mejl om att klubbpoängen räcker till en gratis skidservice",
+               "Gets an email saying the club points cover a free ski service"),
+        Option("guide", "Läser guiden ”Så väljer du regnjacka” efter att ha tittat på tre jackor",
+               "Reads the guide 'How to choose a rain jacket' after viewing three jackets"),
+        Option("first_time", "Hör talas om Fjällgården för första gången i en podd",
+               "Hears about Fjällgården for the first time in a podcast"),
+    ]
+    expected = {"ad": "awareness", "compare": "consideration", "till": "purchase",
+                "points": "loyalty", "guide": "consideration", "first_time": "awareness"}
+    hints = [
+        texts(sv="Fråga dig för varje exempel: känner personen redan till oss, funderar hen, "
+              "köper hen, eller har hen redan köpt?",
+              en="Ask yourself for each example: does the person know us yet, are they "
+              "thinking it over, buying, or have they already bought?"),
+        texts(sv="Två av exemplen hör till medvetenhet och två till övervägande.",
+              en="Two of the examples belong to awareness and two to consideration."),
+    ]
+    solution_text = texts(
+        sv="Annonsen och podden väcker **medvetenhet**; tälten och regnjacksguiden hör till "
+        "**övervägande**; kassan i Umeå är **köp**; mejlet om klubbpoängen gäller **lojalitet**.",
+        en="The ad and the podcast create **awareness**; the tents and the rain-jacket guide "
+        "belong to **consideration**; the till in Umeå is **purchase**; the email about club "
+        "points is about **loyalty**.",
+    )
+
+    @property
+    def groups(self):
+        return _stages()
+
+
+class PixelStorage(ChooseExercise):
+    id = "08.q2"
+    name = "q2"
+    options = [
+        Option("website", "På Fjällgårdens webbplats", "On Fjällgården's website"),
+        Option("meta", "På Metas servrar", "On Meta's servers"),
+        Option("crm", "I Fjällgårdens CRM-system", "In Fjällgården's CRM"),
+        Option("analytics", "I webbanalysverktyget", "In the web analytics tool"),
+    ]
+    correct = {"meta"}
+    hints = [
+        texts(sv="Pixeln är ett skript som Meta har skrivit. Vem får det som skriptet ser?",
+              en="The pixel is a script written by Meta. Who receives what the script sees?"),
+    ]
+    solution_text = texts(
+        sv="Metas pixel skickar händelsen till **Metas servrar**, kopplad till personens "
+        "Meta-ID. Webbplatsen sparar den inte; vill Fjällgården ha datan själva krävs en "
+        "export eller en integration.",
+        en="Meta's pixel sends the event to **Meta's servers**, tied to the person's Meta ID. "
+        "The website does not keep it; if Fjällgården wants the data itself, it takes an "
+        "export or an integration.",
+    )
+
+
+class AppEventSource(ChooseExercise):
+    id = "08.q3"
+    name = "q3"
+    var = "answer_3"
+    hints = [
+        texts(sv="Vem äger appen där händelsen uppstår, och vems kund är personen?",
+              en="Who owns the app where the event happens, and whose customer is the person?"),
+    ]
+    solution_text = texts(
+        sv="Händelsen kommer från Fjällgårdens egen app och egen kund: det är "
+        "**förstahandsdata**.",
+        en="The event comes from Fjällgården's own app and its own customer: that is "
+        "**first-party data**.",
+    )
+
+    @property
+    def options(self):
+        return [Option(s.key, s.name_sv, s.name_en) for s in catalog.source_types()]
+
+    correct = {"first_party"}
+
+
+class PlanCoversJourney(CheckExercise):
+    id = "08.q4"
+    name = "q4"
+    var = "answer_4"
+    hints = [
+        texts(sv="Fyll i formuläret, tryck på **Spara** och skriv sedan `answer_4 = form.plan`.",
+              en="Fill in the form, press **Save**, then write `answer_4 = form.plan`."),
+        texts(sv="Varje flik behöver minst en datapunkt (eller annan data) och en plats där "
+              "datan lagras. `form.review()` visar vad som saknas.",
+              en="Every tab needs at least one data point (or other data) and a place where the "
+              "data is stored. `form.review()` shows what is missing."),
+    ]
+    solution_text = texts(
+        sv="Fjällgårdens exempelplan klarar kontrollen: varje steg har datapunkter och en "
+        "lagringsplats, till exempel CRM-system och datalager i köpsteget.\n\n"
+        "```python\nanswer_4 = example_plan()\n```",
+        en="Fjällgården's example plan passes the check: every stage has data points and a "
+        "storage place, for example CRM and data warehouse at the purchase stage.\n\n"
+        "```python\nanswer_4 = example_plan()\n```",
+    )
+
+    @staticmethod
+    def _plan(answer: object) -> dataplan.DataPlan:
+        if isinstance(answer, dataplan.DataPlan):
+            return answer
+        if isinstance(answer, Mapping):
+            try:
+                return dataplan.DataPlan.from_dict(answer)
+            except (CourseError, TypeError, KeyError, AttributeError) as error:
+                raise AnswerFormError(str(error)) from None
+        raise AnswerFormError(msg("plan_type"))
+
+    def judge(self, answer: object) -> tuple[bool, str]:
+        plan = self._plan(answer)
+        missing = [dataplan.stage_name(k) for k in dataplan.STAGES
+                   if not dataplan.stage_covered(plan.stages[k])]
+        if missing:
+            return False, msg("plan_not_covered", stages=", ".join(missing))
+        return True, msg("plan_covered")
+
+    def solution_answer(self) -> object:
+        return dataplan.example_plan().to_dict()
+
+    def wrong_answer(self) -> object:
+        data = dataplan.example_plan().to_dict()
+        data["stages"]["loyalty"]["storage"] = ""
+        return data
+
+
+q1 = JourneyStages()
+q2 = PixelStorage()
+q3 = AppEventSource()
+q4 = PlanCoversJourney()
