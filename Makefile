@@ -28,7 +28,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
-	$(BIN)/python -m pytest --nbval --nbval-current-env \
+	$(BIN)/python -m pytest -p tests.nbval_plugin --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/sanitize.cfg notebooks/sv notebooks/en -q
 
 ## Rebuild the notebooks from tools/notebook_src and re-execute them in place.

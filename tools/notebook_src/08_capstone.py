@@ -123,7 +123,7 @@ CELLS = [
         press **Check**.
         """,
     ),
-    code("q1.widget()", tags=("nbval-ignore-output",)),
+    code("q1.widget()", tags=("nbval-ignore-output",), exercise="08.q1"),
     md(
         sv="""
         ## Hur datan samlas in, och var den hamnar
@@ -180,7 +180,7 @@ CELLS = [
         tent. Where is that event stored?
         """,
     ),
-    code("q2.widget()", tags=("nbval-ignore-output",)),
+    code("q2.widget()", tags=("nbval-ignore-output",), exercise="08.q2"),
     md(
         sv="""
         ### Uppgift 3: vilken sorts källa?
