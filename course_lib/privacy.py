@@ -6,7 +6,9 @@ columns ``data``, ``purpose`` and ``legal_basis`` and, if you like, ``source``,
 ``retention``, ``gdpr`` (the class of a free-text data name) and ``exception`` (an
 Art. 9(2) exception). ``audit_plan`` returns one or more findings per item.
 
+>>> import course_lib
 >>> from course_lib import privacy
+>>> _ = course_lib.set_language("sv")
 >>> plan = [{"data": "political_opinion", "purpose": "Kampanj", "legal_basis": "consent"},
 ...         {"data": "email", "purpose": "Nyhetsbrev", "legal_basis": "consent"}]
 >>> [(f.data, f.level) for f in privacy.audit_plan(plan)]
@@ -430,6 +432,16 @@ def _catalogue_entry(value: str):
     return None
 
 
+def data_name(value: str, language: str | None = None) -> str:
+    """The name a learner reads for a catalogue key (in the chosen language), else the text itself.
+
+    >>> data_name("movement_patterns", "sv"), data_name("movement_patterns", "en")
+    ('Rörelsemönster', 'Movement patterns')
+    """
+    entry = _catalogue_entry(str(value).strip())
+    return entry.name(language) if entry else str(value).strip()
+
+
 def _resolve(value: str, gdpr_given: str, n: int) -> _Data:
     entry = _catalogue_entry(value)
     if entry is not None:
@@ -585,10 +597,8 @@ def plan_frame(plan):
         known = legal_basis(basis)
         source = _text(row, "source", n)
         source_entry = _by_key_or_name(catalog.source_types(), source) if source else None
-        data = _text(row, "data", n)
-        entry = _catalogue_entry(data)
         table.append({
-            msg("col_data"): entry.name() if entry else data,
+            msg("col_data"): data_name(_text(row, "data", n)),
             msg("col_purpose"): _text(row, "purpose", n) or msg("none"),
             msg("col_basis"): (known.name() if known else basis) or msg("none"),
             msg("col_source"): source_entry.name() if source_entry else (source or msg("none")),
@@ -605,7 +615,8 @@ def level_names() -> dict[str, str]:
 
 
 __all__ = [
-    "LEVELS", "PROBLEMS", "Finding", "audit_plan", "audit_table", "example_plan", "exceptions",
+    "LEVELS", "PROBLEMS", "Finding", "audit_plan", "audit_table", "data_name", "example_plan",
+    "exceptions",
     "gdpr_classes_frame", "legal_basis", "legal_bases", "legal_bases_frame", "level_name",
     "level_names", "plan_frame", "principles", "principles_frame", "problem_items",
     "special_categories", "special_categories_frame", "special_category_of", "summary", "verdicts",
