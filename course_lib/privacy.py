@@ -279,24 +279,25 @@ def special_category_of(data: str) -> SpecialCategory | None:
 
 
 # ---------------------------------------------------------------------------- tables to read
-def _frame(rows: list[dict]):
+def _frame(rows: list[dict], index: str):
+    """A table a marketer reads: headed in the current language, indexed by ``index``."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows).set_index("key")
-    frame.index.name = None
+    frame = pd.DataFrame(rows).drop(columns="key").set_index(index)
+    frame.index.name = msg(f"col_{index}")
     return frame.rename(columns=lambda c: msg(f"col_{c}"))
 
 
 def principles_frame():
     """Article 5's principles as a table: article, name, what it means."""
     return _frame([{"key": p.key, "article": p.article, "name": p.name(), "meaning": p.description()}
-                   for p in principles()])
+                   for p in principles()], "article")
 
 
 def legal_bases_frame():
     """Article 6's legal bases as a table, each with an everyday example."""
     return _frame([{"key": b.key, "article": b.article, "name": b.name(), "meaning": b.description(),
-                    "example": b.example()} for b in legal_bases()])
+                    "example": b.example()} for b in legal_bases()], "article")
 
 
 def special_categories_frame():
@@ -305,7 +306,7 @@ def special_categories_frame():
     for c in special_categories():
         points = ", ".join(catalog.data_point(k).name() for k in c.data_points) or msg("none")
         rows.append({"key": c.key, "name": c.name(), "meaning": c.description(), "points": points})
-    return _frame(rows)
+    return _frame(rows, "name")
 
 
 def gdpr_classes_frame():
@@ -316,7 +317,7 @@ def gdpr_classes_frame():
         members += [i.name() for i in catalog.identifiers() if i.gdpr == cls.key]
         rows.append({"key": cls.key, "name": cls.name(), "meaning": cls.description(),
                      "points": ", ".join(members)})
-    return _frame(rows)
+    return _frame(rows, "name")
 
 
 # ---------------------------------------------------------------------------- the example plan
