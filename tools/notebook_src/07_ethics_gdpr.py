@@ -166,8 +166,8 @@ CELLS = [
         ## GDPR:s sju principer
 
         Dataskyddsförordningen GDPR (EU 2016/679) gäller när ett företag behandlar
-        personuppgifter, alltså även kundregistret, nyhetsbrevet och annonspixeln. Artikel 5 sammanfattar den i
-        sju principer:
+        personuppgifter, alltså även kundregistret, nyhetsbrevet och annonspixeln. Artikel 5
+        sammanfattar den i sju principer:
         """,
         en="""
         ## The GDPR's seven principles
