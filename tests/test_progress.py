@@ -61,14 +61,14 @@ def test_file_is_readable_json_with_version():
 
 
 def test_overview_states_follow_progress():
-    total = len(all_exercises())  # grows as notebooks are added
+    total = len(all_exercises())
     table = overview.overview()
-    assert len(table) == total and set(table["Läge"]) == {"ej påbörjad"}
+    assert list(table["Läge"]) == ["ej påbörjad"] * total
     q1.check(5)
     assert overview.overview()["Läge"].iloc[0] == "försökt"
     q1.check(6)
     course_lib.set_language("en")
-    assert list(overview.overview()["State"])[:2] == ["correct", "not attempted"]
+    assert list(overview.overview()["State"]) == ["correct"] + ["not attempted"] * (total - 1)
     assert overview.summary() == f"1 of {total} exercises correct, 0 tried."
 
 

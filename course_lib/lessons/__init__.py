@@ -6,11 +6,18 @@ A notebook binds them with ``from course_lib.lessons.l00 import q1, q2, ____``.
 from __future__ import annotations
 
 import importlib
+import pkgutil
+import re
 
 from ..exercises import Exercise
 
-# Lesson number -> module name; the progress overview and the tests walk this list.
-LESSONS = {"00": "l00", "08": "l08"}
+# Lesson number -> module name, found from the lNN.py files (no list to keep up to date);
+# the progress overview and the tests walk it.
+LESSONS = {
+    info.name[1:]: info.name
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+    if re.fullmatch(r"l\d\d", info.name)
+}
 
 
 def exercises_of(number: str) -> list[Exercise]:

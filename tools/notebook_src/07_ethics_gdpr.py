@@ -1,0 +1,501 @@
+"""Notebook 07: ethics and GDPR. Cambridge Analytica, psychological targeting, the principles,
+the legal bases, the special categories, IMY, and an audit of Fjällgården's collection plan."""
+
+from nbsource import code, md
+
+NOTEBOOK = {
+    "number": "07",
+    "slug": {"sv": "07-etik-och-gdpr", "en": "07-ethics-and-gdpr"},
+    "title": {"sv": "Etik och GDPR", "en": "Ethics and GDPR"},
+}
+
+CELLS = [
+    md(
+        sv="""
+        # 07 · Etik och GDPR: vad får vi samla in, och vad behöver vi?
+
+        Hittills har arbetsboken handlat om vilken data som finns och hur den kan bli målgrupper.
+        Nu ställer vi två andra frågor: **får** vi samla in den, och **behöver** vi den? Vi börjar
+        med ett fall som fick hela världen att lyssna, och slutar med att granska en riktig plan
+        för utomhusbutiken Fjällgården.
+        """,
+        en="""
+        # 07 · Ethics and GDPR: what may we collect, and what do we need?
+
+        So far the workbook has been about which data exists and how it can become audiences.
+        Now we ask two other questions: **may** we collect it, and do we **need** it? We start
+        with a case that made the whole world listen, and end by auditing a real plan for the
+        outdoor retailer Fjällgården.
+        """,
+    ),
+    md(
+        sv="""
+        ## Vad du lär dig här
+
+        - vad som hände i Cambridge Analytica-fallet, och vad forskningen säger om psykologisk
+          riktning av annonser;
+        - GDPR:s sju principer, och varför uppgiftsminimering är lektionens eget råd;
+        - de sex rättsliga grunderna, och vilken som passar när;
+        - de särskilda kategorierna, och varför politisk åsikt är en av dem;
+        - vad IMY gör;
+        - hur du granskar en insamlingsplan och hittar det som inte är tillåtet eller inte behövs.
+        """,
+        en="""
+        ## What you learn here
+
+        - what happened in the Cambridge Analytica case, and what research says about
+          psychological targeting of ads;
+        - the GDPR's seven principles, and why data minimisation is the lesson's own advice;
+        - the six legal bases, and which one fits when;
+        - the special categories, and why political opinion is one of them;
+        - what IMY does;
+        - how to audit a data-collection plan and find what is not allowed or not needed.
+        """,
+    ),
+    code(
+        """
+        import course_lib
+        course_lib.start()
+        from course_lib import privacy
+        from course_lib.lessons.l07 import q1, q2, q3, q4, q5, q6, ____
+        """
+    ),
+    md(
+        sv="""
+        ## Cambridge Analytica: ett quiz som blev en målgrupp
+
+        Tänk dig ett personlighetsquiz på Facebook. Du svarar på några frågor och får veta vilken
+        typ du är. Quizappen hette *thisisyourdigitallife* och byggdes av forskaren Kogan. De
+        som gjorde quizet gav appen lov att läsa deras profil. Men appen fick också med
+        sig uppgifter om **deras vänner**, som aldrig hade blivit tillfrågade.
+
+        Så nådde ett enda quiz uppgifter om **cirka 87 miljoner Facebook-användare**. Uppgifterna
+        hamnade hos Cambridge Analytica, som gjorde målgrupper och budskap av dem för politiska
+        kampanjer. Lektionen visar ett klipp där Alexander Nix från Cambridge Analytica berättar
+        vilka datapunkter som var viktigast för dem.
+
+        Notan gick till Facebook. Den brittiska tillsynsmyndigheten ICO gav Facebook en sanktion
+        på 500 000 pund, det högsta som den gamla brittiska lagen från 1998 tillät. Den
+        amerikanska handelsmyndigheten FTC gav Facebook 5 miljarder dollar i böter 2019.
+        """,
+        en="""
+        ## Cambridge Analytica: a quiz that became an audience
+
+        Picture a personality quiz on Facebook. You answer a few questions and learn which type
+        you are. The quiz app was called *thisisyourdigitallife* and was built by the researcher
+        Kogan. Those who took the quiz let the app read their profile. But the app also
+        took data about **their friends**, who had never been asked.
+
+        That is how one quiz reached data about **about 87 million Facebook users**. The data
+        ended up at Cambridge Analytica, which turned it into audiences and messages for political
+        campaigns. The lesson shows a clip in which Alexander Nix of Cambridge Analytica tells
+        which data points mattered most to them.
+
+        The bill went to Facebook. The UK regulator ICO fined Facebook 500,000 pounds, the most
+        the old UK law of 1998 allowed. The US Federal Trade Commission (FTC) fined Facebook
+        5 billion dollars in 2019.
+        """,
+    ),
+    md(
+        sv="""
+        Bilden visar principen. Den orangea vägen är problemet: vännerna sa aldrig ja.
+        """,
+        en="""
+        The picture shows the principle. The orange path is the problem: the friends never said
+        yes.
+        """,
+    ),
+    code(
+        """
+        from course_lib.privacy_plots import quiz_spread, study_figures
+        quiz_spread()
+        """
+    ),
+    md(
+        sv="""
+        ## Psykologisk riktning: vad visar forskningen?
+
+        Idén bakom fallet kommer från forskningen. **2013** visade Kosinski, Stillwell och
+        Graepel (tidskriften PNAS) att gillamarkeringar på Facebook avslöjar
+        mycket. Med data från cirka 58 000 frivilliga kunde en modell skilja homosexuella från
+        heterosexuella män i 88 % av fallen, afroamerikaner från vita amerikaner i 95 % och
+        demokrater från republikaner i 85 %. Alla tre är särskilda kategorier enligt GDPR, som vi
+        snart ska se.
+
+        **2017** gick Matz, Kosinski, Nave och Stillwell (också PNAS) ett steg längre och nådde över
+        3,5 miljoner personer med annonser. Annonser som var anpassade efter personens
+        personlighet, utåtriktad eller öppen för nya erfarenheter, gav upp till 40 % fler klick
+        och upp till 50 % fler köp än annonser som inte passade. Metoden kritiserades i brev som
+        andra forskare publicerade, så siffrorna är ingen garanti, men riktningen är tydlig.
+        """,
+        en="""
+        ## Psychological targeting: what does research show?
+
+        The idea behind the case comes from research. In **2013** Kosinski, Stillwell and
+        Graepel (the journal PNAS) showed that Facebook Likes reveal a lot.
+        With data from about 58,000 volunteers, a model could tell gay from straight men in 88 %
+        of cases, African Americans from Caucasian Americans in 95 %, and Democrats from
+        Republicans in 85 %. All three are special categories under the GDPR, as we will soon see.
+
+        In **2017** Matz, Kosinski, Nave and Stillwell (also PNAS) went one step further and reached over
+        3.5 million people with ads. Ads matched to the person's personality, extraverted or open
+        to new experiences, got up to 40 % more clicks and up to 50 % more purchases than ads that
+        did not match. The method was criticised in letters other researchers published, so the
+        figures are no guarantee, but the direction is clear.
+        """,
+    ),
+    code("study_figures()"),
+    md(
+        sv="""
+        Två av lektionens datapunkter hör hemma här: **psykologisk typ** och **politisk åsikt**.
+        Plattformarna har dragit slutsatser av fallet: sedan den 19 januari 2022 går det inte
+        längre att rikta annonser på Meta efter hälsa, etniskt ursprung, politisk tillhörighet,
+        religion eller sexuell läggning. Att något *går* att räkna ut betyder alltså inte att vi
+        *får* använda det.
+        """,
+        en="""
+        Two of the lesson's data points belong here: **psychological type** and **political
+        opinion**. The platforms have drawn conclusions from the case: since 19 January 2022 ads on
+        Meta can no longer be targeted on health, race or ethnicity, political affiliation,
+        religion or sexual orientation. That something *can* be worked out does not mean we *may*
+        use it.
+        """,
+    ),
+    md(
+        sv="""
+        ## GDPR:s sju principer
+
+        Dataskyddsförordningen GDPR (EU 2016/679) gäller när ett företag behandlar
+        personuppgifter, alltså även kundregistret, nyhetsbrevet och annonspixeln. Artikel 5
+        sammanfattar den i sju principer:
+        """,
+        en="""
+        ## The GDPR's seven principles
+
+        The General Data Protection Regulation, GDPR (EU 2016/679), covers a company's processing
+        of personal data, so the customer register, the newsletter and the ad pixel too. Article 5
+        sums it up in seven principles:
+        """,
+    ),
+    code("privacy.principles_frame()"),
+    md(
+        sv="""
+        Principen om **uppgiftsminimering** är samma råd som lektionen ger: samlar du in för
+        mycket får du ändå ingen nytta av det. Börja i stället med de tre faktorer som betyder
+        mest för era 4–5 målgrupper. Det som inte behövs är bara en risk: det kan läcka, det
+        måste skyddas och det måste gå att förklara för kunden.
+
+        ### Uppgift 1: vilken princip?
+
+        En kollega på Fjällgården vill be alla i kundklubben om deras inkomst: ”det kan bli bra
+        att ha”. Vilken princip säger nej? Skriv principens namn inom citattecken, till exempel
+        `"Riktighet"`, i stället för `____`.
+        """,
+        en="""
+        The principle of **data minimisation** is the same advice the lesson gives: collect too
+        much and you will get no use out of it anyway. Start instead with the three factors that
+        matter most for your 4–5 audiences. What is not needed is only a risk: it can leak, it
+        must be protected, and it must be explained to the customer.
+
+        ### Exercise 1: which principle?
+
+        A colleague at Fjällgården wants to ask everyone in the loyalty club for their income:
+        “it might come in handy”. Which principle says no? Write the principle's name in quotes,
+        for example `"Accuracy"`, in place of `____`.
+        """,
+    ),
+    code("answer_1 = ____", exercise="07.q1"),
+    code("q1.check()"),
+    code("# q1.solution()"),
+    md(
+        sv="""
+        ## De sex rättsliga grunderna
+
+        Varje behandling av personuppgifter behöver en **rättslig grund** enligt artikel 6.
+        Samtycke är bara en av sex, och inte alltid den bästa: den som har sagt ja kan ta
+        tillbaka sitt ja.
+        """,
+        en="""
+        ## The six legal bases
+
+        Every processing of personal data needs a **legal basis** under Article 6. Consent is
+        only one of six, and not always the best: whoever said yes can withdraw it.
+        """,
+    ),
+    code("privacy.legal_bases_frame()"),
+    md(
+        sv="""
+        ### Uppgift 2: vilken grund gäller?
+
+        Välj den rättsliga grund som passar varje situation hos Fjällgården och tryck på
+        **Kontrollera**.
+        """,
+        en="""
+        ### Exercise 2: which basis applies?
+
+        Choose the legal basis that fits each situation at Fjällgården and press **Check**.
+        """,
+    ),
+    code("q2.widget()", tags=("nbval-ignore-output",)),
+    md(
+        sv="""
+        ## De särskilda kategorierna
+
+        Artikel 9 räknar upp uppgifter som är så känsliga att det är **förbjudet** att behandla
+        dem, utom i de undantag som artikel 9.2 räknar upp, till exempel uttryckligt samtycke.
+        IMY och den svenska lagtexten kallar dem *känsliga personuppgifter* (imy.se). I
+        arbetsboken säger vi **särskild kategori**, så att de inte blandas ihop med uppgifter som
+        bara är känsliga i praktiken.
+
+        Lägg märke till **politiska åsikter**: lektionens datapunkt *politisk åsikt* är alltså en
+        särskild kategori och hör inte hemma i vanlig marknadsföring.
+        """,
+        en="""
+        ## The special categories
+
+        Article 9 lists data so sensitive that processing it is **prohibited**, except under the
+        exceptions Article 9(2) lists, such as explicit consent. IMY and the Swedish legal text
+        call them *sensitive personal data* (imy.se). In the workbook we say **special
+        category**, so they are not confused with data that is only sensitive in practice.
+
+        Note **political opinions**: the lesson's data point *political opinion* is therefore a
+        special category and has no place in ordinary marketing.
+        """,
+    ),
+    code("privacy.special_categories_frame()"),
+    md(
+        sv="""
+        ### Uppgift 3: lag eller magkänsla?
+
+        Vissa uppgifter *känns* känsliga utan att stå i artikel 9. Bocka i de uppgifter som är
+        särskilda kategorier enligt artikel 9.
+        """,
+        en="""
+        ### Exercise 3: law or gut feeling?
+
+        Some data *feels* sensitive without being in Article 9. Tick the data that are special
+        categories under Article 9.
+        """,
+    ),
+    code("q3.widget()", tags=("nbval-ignore-output",)),
+    md(
+        sv="""
+        ### Uppgift 4: sortera lektionens datapunkter
+
+        Arbetsbokens katalog sätter en GDPR-klass på varje datapunkt: vanlig personuppgift,
+        känslig i praktiken eller särskild kategori. Gissa först, kontrollera sedan.
+        """,
+        en="""
+        ### Exercise 4: sort the lesson's data points
+
+        The workbook's catalogue gives every data point a GDPR class: ordinary personal data,
+        sensitive in practice, or special category. Guess first, then check.
+        """,
+    ),
+    code("q4.widget()", tags=("nbval-ignore-output",)),
+    md(
+        sv="""
+        Här är hela katalogen sorterad efter GDPR-klass, både datapunkterna och de ID:n vi
+        använder för att känna igen kunder:
+        """,
+        en="""
+        Here is the whole catalogue sorted by GDPR class, both the data points and the IDs we use
+        to recognise customers:
+        """,
+    ),
+    code("privacy.gdpr_classes_frame()"),
+    md(
+        sv="""
+        ## IMY: myndigheten som ser till att lagen följs
+
+        I Sverige är det **Integritetsskyddsmyndigheten, IMY**, som är tillsynsmyndighet för
+        GDPR. Fram till den 1 januari 2021 hette den **Datainspektionen**. Den som tycker att ett
+        företag hanterar hens uppgifter fel kan klaga hos IMY (GDPR artikel 77), och på imy.se
+        finns vägledning för företag.
+
+        IMY påpekar också något som är särskilt svenskt: **personnumret** är ingen särskild
+        kategori, men har extra skydd i svensk lag. I marknadsföring behövs det nästan aldrig;
+        kundnummer eller e-postadress räcker för att känna igen kunden.
+        """,
+        en="""
+        ## IMY: the authority that makes sure the law is followed
+
+        In Sweden the supervisory authority for the GDPR is **IMY, the Swedish Authority for
+        Privacy Protection** (Integritetsskyddsmyndigheten). Until 1 January 2021 it was called
+        **Datainspektionen**. Anyone who thinks a company handles their data wrongly can complain
+        to IMY (GDPR Article 77), and imy.se has guidance for companies.
+
+        IMY also points out something particularly Swedish: the **personal identity number**
+        (personnummer) is not a special category, but it has extra protection in Swedish law.
+        Marketing almost never needs it; a customer number or email address is enough to
+        recognise the customer.
+        """,
+    ),
+    md(
+        sv="""
+        ## Granska Fjällgårdens plan
+
+        Fjällgården säljer friluftskläder och sportutrustning i butik och på webben. Inför
+        höstens kampanjer har marknadsavdelningen skrivit en plan över vilka uppgifter de vill
+        samla in, varför, med vilken rättslig grund, varifrån och hur länge:
+        """,
+        en="""
+        ## Audit Fjällgården's plan
+
+        Fjällgården sells outdoor clothing and sports gear in stores and online. Before the
+        autumn campaigns, the marketing team has written a plan of which data they want to
+        collect, why, on which legal basis, from where and for how long:
+        """,
+    ),
+    code(
+        """
+        plan = privacy.example_plan()
+        privacy.plan_frame(plan)
+        """
+    ),
+    md(
+        sv="""
+        ### Uppgift 5: vad måste ändras?
+
+        Gå igenom planen rad för rad. Bocka i varje rad som **inte är tillåten** (särskild
+        kategori eller ingen giltig rättslig grund) eller som **inte behövs** (inget riktigt
+        syfte). Rader som är tillåtna men känsliga får stå kvar.
+        """,
+        en="""
+        ### Exercise 5: what must change?
+
+        Go through the plan row by row. Tick every row that is **not allowed** (a special
+        category or no valid legal basis) or **not needed** (no real purpose). Rows that are
+        allowed but sensitive may stay.
+        """,
+    ),
+    code("q5.widget()", tags=("nbval-ignore-output",)),
+    md(
+        sv="""
+        ### Granskningen
+
+        Försök först! Sedan kan du jämföra med arbetsbokens granskning, `audit_plan`. Det är
+        samma funktion som rättar uppgift 5: den läser katalogens GDPR-klasser och artiklarna
+        5, 6 och 9.
+        """,
+        en="""
+        ### The audit
+
+        Try first! Then compare with the workbook's audit, `audit_plan`. It is the same function
+        that checks exercise 5: it reads the catalogue's GDPR classes and Articles 5, 6 and 9.
+        """,
+    ),
+    code(
+        """
+        print(privacy.summary(plan))
+        privacy.audit_table(plan)
+        """
+    ),
+    md(
+        sv="""
+        Lägg märke till **skador och sjukdomar**: ordet ”hälsa” står ingenstans, men uppgiften
+        handlar om hälsa, och det är det som räknas. Och **rörelsemönster** är tillåtet med
+        samtycke och ett tydligt syfte, men platsdata visar var någon bor och arbetar, så den
+        ska hanteras varsamt.
+
+        Prova själv: bocka ur rader och byt rättslig grund, så ändras bedömningen direkt.
+        """,
+        en="""
+        Note **injuries and illnesses**: the word “health” appears nowhere, but the data is about
+        health, and that is what counts. And **movement patterns** are allowed with consent and a
+        clear purpose, but location data shows where someone lives and works, so it must be
+        handled with care.
+
+        Try it yourself: untick rows and change the legal basis, and the verdict changes at once.
+        """,
+    ),
+    code(
+        """
+        from course_lib.widgets.privacy import audit_widget
+        audit_widget(plan)
+        """,
+        tags=("nbval-ignore-output",),
+    ),
+    md(
+        sv="""
+        ### Uppgift 6 (fördjupning, frivillig): skriv en egen plan
+
+        Skriv en plan med minst tre rader som granskningen inte hittar något fel i. Varje rad är
+        en ordbok med `"data"` (en datapunkt ur katalogen, till exempel `"interests"`, eller ett
+        namn med vanliga ord), `"purpose"` (syftet) och `"legal_basis"` (till exempel
+        `"consent"` eller `"Samtycke"`). Så här ser en rad ut:
+
+        ```python
+        {"data": "email", "purpose": "Skicka nyhetsbrevet", "legal_basis": "consent"}
+        ```
+        """,
+        en="""
+        ### Exercise 6 (deeper, optional): write your own plan
+
+        Write a plan of at least three rows in which the audit finds nothing wrong. Every row is
+        a dictionary with `"data"` (a data point from the catalogue, such as `"interests"`, or a
+        name in plain words), `"purpose"` and `"legal_basis"` (for example `"consent"` or
+        `"Consent"`). This is what a row looks like:
+
+        ```python
+        {"data": "email", "purpose": "Send the newsletter", "legal_basis": "consent"}
+        ```
+        """,
+    ),
+    code("answer_6 = ____", exercise="07.q6"),
+    code("q6.check()"),
+    code("# q6.solution()"),
+    md(
+        sv="""
+        ## Sammanfattning
+
+        - Cambridge Analytica visar vad som händer när data samlas in från människor som aldrig
+          tillfrågats: cirka 87 miljoner användare, och sanktioner från ICO och FTC.
+        - Forskningen visar att gillamarkeringar kan avslöja personlighet, politik och läggning,
+          och att annonser efter personlighet kan ge fler köp. Att något går betyder inte att vi
+          får.
+        - GDPR har sju principer. **Uppgiftsminimering** är lektionens råd: samla in det ni
+          behöver, inte allt ni kan.
+        - Varje behandling behöver en av **sex rättsliga grunder**.
+        - **Särskilda kategorier**, bland dem politisk åsikt och hälsa, är förbjudna utan ett
+          undantag i artikel 9.2.
+        - **IMY** (förr Datainspektionen) är tillsynsmyndighet i Sverige, och personnumret har
+          extra skydd i svensk lag.
+
+        **Prova med din egen organisation:**
+
+        1. Vilka uppgifter samlar ni in i dag som ingen använder? Vad skulle hända om ni slutade?
+        2. Vilken rättslig grund har ert nyhetsbrev, och kan ni visa var kunden sa ja?
+        3. Finns det något i ert kundregister eller era målgrupper som avslöjar hälsa, tro eller
+           politik, även om ordet inte står där?
+        4. Hur länge sparar ni kunddata, och vem har bestämt det?
+        5. Skulle era kunder bli förvånade om de såg vad ni vet om dem?
+        """,
+        en="""
+        ## Summary
+
+        - Cambridge Analytica shows what happens when data is collected from people who were
+          never asked: about 87 million users, and fines from the ICO and the FTC.
+        - Research shows that Likes can reveal personality, politics and sexual orientation, and
+          that ads matched to personality can bring more purchases. That we can does not mean we
+          may.
+        - The GDPR has seven principles. **Data minimisation** is the lesson's advice: collect
+          what you need, not everything you can.
+        - Every processing needs one of **six legal bases**.
+        - **Special categories**, among them political opinion and health, are prohibited without
+          an exception in Article 9(2).
+        - **IMY** (formerly Datainspektionen) is the supervisory authority in Sweden, and the
+          personal identity number has extra protection in Swedish law.
+
+        **Try it with your own organisation:**
+
+        1. Which data do you collect today that nobody uses? What would happen if you stopped?
+        2. Which legal basis does your newsletter have, and can you show where the customer said
+           yes?
+        3. Is there anything in your customer register or audiences that reveals health, religion
+           or politics, even if the word is not there?
+        4. How long do you keep customer data, and who decided that?
+        5. Would your customers be surprised if they saw what you know about them?
+        """,
+    ),
+]
