@@ -112,8 +112,9 @@ class WhichParty(ClassifyExercise):
 
 
 class PixelStorage(ChooseExercise):
-    id = "05.q2"
-    name = "q2"
+    id = "05.q4"
+    name = "q4"
+    var = "answer_4"
     options = [
         Option("website", "På Fjällgårdens webbserver", "On Fjällgården's web server"),
         Option("crm", "I Fjällgårdens CRM-system", "In Fjällgården's CRM"),
@@ -129,16 +130,17 @@ class PixelStorage(ChooseExercise):
         sv="Pixeln är en integration: skriptet på webbplatsen skickar vad besökaren gör till "
         "Meta, som kopplar det till personens ID och **lagrar datan på sina egna servrar**, "
         "inte på webbplatsen. Därför kan vi använda den i Metas annonsverktyg men aldrig ta ut "
-        "den.",
+        "den.\n\n```python\nanswer_4 = \"På Metas servrar\"\n```",
         en="The pixel is an integration: the script on the website sends what the visitor does "
         "to Meta, which links it to the person's ID and **stores the data on its own servers**, "
-        "not on the website. That is why we can use it in Meta's ad tool but never take it out.",
+        "not on the website. That is why we can use it in Meta's ad tool but never take it out."
+        "\n\n```python\nanswer_4 = \"On Meta's servers\"\n```",
     )
 
 
 class ConsentSources(ChooseExercise):
-    id = "05.q3"
-    name = "q3"
+    id = "05.q2"
+    name = "q2"
     multiple = True
     hints = [
         texts(sv="Titta i kolumnen **Rättslig grund** i inventeringen ovan.",
@@ -173,8 +175,9 @@ class ConsentSources(ChooseExercise):
 
 
 class Uncovered(ChooseExercise):
-    id = "05.q4"
-    name = "q4"
+    id = "05.q3"
+    name = "q3"
+    var = "answer_3"
     multiple = True
     hints = [
         texts(sv="Leta i täckningstabellen efter rader där det står – i alla tre kolumnerna.",
@@ -183,10 +186,14 @@ class Uncovered(ChooseExercise):
     solution_text = texts(
         sv="Inkomst, socioekonomisk klass, politisk åsikt och psykologisk typ saknar källa. Alla "
         "fyra är känsliga, och politisk åsikt är en särskild kategori enligt GDPR: att "
-        "Fjällgården inte har dem är klokt, inte en brist.",
+        "Fjällgården inte har dem är klokt, inte en brist.\n\n```python\nanswer_3 = "
+        "[\"Inkomst\", \"Politisk åsikt\", \"Psykologisk typ\"]\n```\n\n(Socioekonomisk klass "
+        "fanns inte bland alternativen.)",
         en="Income, socio-economic class, political opinion and psychological type have no "
         "source. All four are sensitive, and political opinion is a special category under the "
-        "GDPR: Fjällgården not having them is wise, not a gap.",
+        "GDPR: Fjällgården not having them is wise, not a gap.\n\n```python\nanswer_3 = "
+        "[\"Income\", \"Political opinion\", \"Psychological type\"]\n```\n\n(Socio-economic "
+        "class was not among the options.)",
     )
     _KEYS = ("age", "income", "interests", "political_opinion", "triggers", "psychological_type")
 
@@ -216,7 +223,7 @@ class LoyaltyApp(CheckExercise):
     solution_text = texts(
         sv="En lojalitetsapp är förstahandsdata som samlas in i appen, lagras hos oss och skickas "
         "vidare med en integration.\n\n```python\nmine = add_source(\n"
-        "    company, \"Lojalitetsappen\", \"Förstahandsdata\",\n"
+        "    company, \"Fjällgården Plus\", \"Förstahandsdata\",\n"
         "    data_types=[\"Strukturerad data\"],\n"
         "    data_points=[\"Konsumtion och köpbeteende\", \"Intressen\"],\n"
         "    identifiers=[\"Kund-ID\", \"Telefonnummer\"],\n"
@@ -227,7 +234,7 @@ class LoyaltyApp(CheckExercise):
         "answer_5 = mine\n```",
         en="A loyalty app is first-party data collected in the app, stored with us and sent on by "
         "an integration.\n\n```python\nmine = add_source(\n"
-        "    company, \"Loyalty app\", \"First-party data\",\n"
+        "    company, \"Fjällgården Plus\", \"First-party data\",\n"
         "    data_types=[\"Structured data\"],\n"
         "    data_points=[\"Consumption and purchase behaviour\", \"Interests\"],\n"
         "    identifiers=[\"Customer ID\", \"Phone number\"],\n"
@@ -264,7 +271,7 @@ class LoyaltyApp(CheckExercise):
     @staticmethod
     def _add(source_type: str) -> sources.Inventory:
         return sources.add_source(
-            sources.company_inventory(), "Lojalitetsappen", source_type,
+            sources.company_inventory(), "Fjällgården Plus", source_type,
             data_types=["structured"], data_points=["purchase_behaviour", "interests"],
             identifiers=["customer_id", "phone"],
             collected="Kunden skannar appen i kassan och får bonus", stored_in="crm",
@@ -278,7 +285,7 @@ class LoyaltyApp(CheckExercise):
 
 
 q1 = WhichParty()
-q2 = PixelStorage()
-q3 = ConsentSources()
-q4 = Uncovered()
+q2 = ConsentSources()
+q3 = Uncovered()
+q4 = PixelStorage()
 q5 = LoyaltyApp()
