@@ -16,7 +16,7 @@ from ..i18n import get_language, messages
 msg = messages(
     {
         "name": {"sv": "Namn", "en": "Name"},
-        "name_placeholder": {"sv": "till exempel Lojalitetsappen", "en": "for example Loyalty app"},
+        "name_placeholder": {"sv": "till exempel Fjällgården Plus", "en": "for example Fjällgården Plus"},
         "source_type": {"sv": "Typ av källa", "en": "Source type"},
         "data_types": {"sv": "Datatyp", "en": "Data type"},
         "data_points": {"sv": "Datapunkter", "en": "Data points"},
