@@ -1,0 +1,291 @@
+"""Exercises of notebook 05, "Data sources and the data ecosystem"."""
+
+from __future__ import annotations
+
+from .. import catalog, sources
+from ..exercises import (
+    AnswerFormError,
+    CheckExercise,
+    ChooseExercise,
+    ClassifyExercise,
+    Option,
+    ____,
+    texts,
+)
+from ..i18n import messages
+
+__all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
+
+msg = messages(
+    {
+        "not_inventory": {
+            "sv": "Svara med inventeringen som `add_source` gav dig, till exempel `answer_5 = mine`, "
+            "eller med `my_inventory()` om du använde formuläret.",
+            "en": "Answer with the inventory that `add_source` gave you, for example "
+            "`answer_5 = mine`, or with `my_inventory()` if you used the form.",
+        },
+        "nothing_added": {
+            "sv": "Inventeringen har ingen ny källa än. Lägg till lojalitetsappen med "
+            "`add_source` eller formuläret.",
+            "en": "The inventory has no new source yet. Add the loyalty app with `add_source` "
+            "or the form.",
+        },
+        "missing": {
+            "sv": "Din källa \"{name}\" saknar: {missing}.",
+            "en": "Your source \"{name}\" is missing: {missing}.",
+        },
+        "need_first_party": {
+            "sv": "rätt typ av källa (appen är er egen)",
+            "en": "the right source type (the app is your own)",
+        },
+        "need_storage": {"sv": "var den lagras", "en": "where it is stored"},
+        "need_collected": {"sv": "hur den samlas in", "en": "how it is collected"},
+        "need_flow": {"sv": "minst ett system den skickas till", "en": "at least one system it is sent to"},
+        "done": {
+            "sv": "\"{name}\" finns nu både i inventeringen och på kartan.",
+            "en": "\"{name}\" is now both in the inventory and on the map.",
+        },
+    },
+    __name__,
+)
+
+
+def _type_options() -> list[Option]:
+    return [Option(t.key, t.name_sv, t.name_en) for t in catalog.source_types()]
+
+
+class WhichParty(ClassifyExercise):
+    id = "05.q1"
+    name = "q1"
+    var = "answer_1"
+    items = [
+        Option("crm_purchases", "Köphistorik i CRM-systemet", "Purchase history in the CRM"),
+        Option("google_search", "Sökord i Google", "Search words on Google"),
+        Option("facebook_interests", "Intressen på Facebook", "Interests on Facebook"),
+        Option("weather", "Väderprognos per stad", "Weather forecast per city"),
+        Option("newsletter_clicks", "Klick i vårt nyhetsbrev", "Clicks in our newsletter"),
+        Option("lifestyle", "Köpta livsstilsdata", "Purchased lifestyle data"),
+        Option("survey", "Svar i vår kundenkät", "Answers in our customer survey"),
+    ]
+    expected = {
+        "crm_purchases": "first_party", "google_search": "second_party",
+        "facebook_interests": "second_party", "weather": "third_party",
+        "newsletter_clicks": "first_party", "lifestyle": "third_party", "survey": "first_party",
+    }
+    hints = [
+        texts(sv="Fråga dig: vem samlade in datan? Vi själva, plattformen där vi annonserar, "
+              "eller någon helt annan?",
+              en="Ask yourself: who collected the data? We ourselves, the platform we advertise "
+              "on, or someone else entirely?"),
+        texts(sv="Sökord och intressen vet bara plattformarna om sina användare: det är data vi "
+              "lånar när vi annonserar.",
+              en="Search words and interests are known only to the platforms about their users: "
+              "it is data we borrow when we advertise."),
+    ]
+    solution_text = texts(
+        sv="Förstahandsdata samlar vi in själva: köphistoriken, klicken i nyhetsbrevet och "
+        "kundenkäten. Andrahandsdata är plattformarnas: sökord i Google och intressen på "
+        "Facebook. Tredjepartsdata kommer från någon annan: vädret och de köpta livsstilsdatan.\n\n"
+        "```python\nanswer_1 = {\n    \"Köphistorik i CRM-systemet\": \"Förstahandsdata\",\n"
+        "    \"Sökord i Google\": \"Andrahandsdata\",\n"
+        "    \"Intressen på Facebook\": \"Andrahandsdata\",\n"
+        "    \"Väderprognos per stad\": \"Tredjepartsdata\",\n"
+        "    \"Klick i vårt nyhetsbrev\": \"Förstahandsdata\",\n"
+        "    \"Köpta livsstilsdata\": \"Tredjepartsdata\",\n"
+        "    \"Svar i vår kundenkät\": \"Förstahandsdata\",\n}\n```",
+        en="First-party data we collect ourselves: the purchase history, the newsletter clicks "
+        "and the customer survey. Second-party data belongs to the platforms: search words on "
+        "Google and interests on Facebook. Third-party data comes from someone else: the weather "
+        "and the purchased lifestyle data.\n\n"
+        "```python\nanswer_1 = {\n    \"Purchase history in the CRM\": \"First-party data\",\n"
+        "    \"Search words on Google\": \"Second-party data\",\n"
+        "    \"Interests on Facebook\": \"Second-party data\",\n"
+        "    \"Weather forecast per city\": \"Third-party data\",\n"
+        "    \"Clicks in our newsletter\": \"First-party data\",\n"
+        "    \"Purchased lifestyle data\": \"Third-party data\",\n"
+        "    \"Answers in our customer survey\": \"First-party data\",\n}\n```",
+    )
+
+    @property
+    def groups(self):
+        return _type_options()
+
+
+class PixelStorage(ChooseExercise):
+    id = "05.q4"
+    name = "q4"
+    var = "answer_4"
+    options = [
+        Option("website", "På Fjällgårdens webbserver", "On Fjällgården's web server"),
+        Option("crm", "I Fjällgårdens CRM-system", "In Fjällgården's CRM"),
+        Option("meta", "På Metas servrar", "On Meta's servers"),
+        Option("browser", "Bara i besökarens webbläsare", "Only in the visitor's browser"),
+    ]
+    correct = {"meta"}
+    hints = [
+        texts(sv="Pixeln är ett skript som webbshoppen laddar, men vem skickar den datan till?",
+              en="The pixel is a script the web shop loads, but who does it send the data to?"),
+    ]
+    solution_text = texts(
+        sv="Pixeln är en integration: skriptet på webbplatsen skickar vad besökaren gör till "
+        "Meta, som kopplar det till personens ID och **lagrar datan på sina egna servrar**, "
+        "inte på webbplatsen. Därför kan vi använda den i Metas annonsverktyg men aldrig ta ut "
+        "den.\n\n```python\nanswer_4 = \"På Metas servrar\"\n```",
+        en="The pixel is an integration: the script on the website sends what the visitor does "
+        "to Meta, which links it to the person's ID and **stores the data on its own servers**, "
+        "not on the website. That is why we can use it in Meta's ad tool but never take it out."
+        "\n\n```python\nanswer_4 = \"On Meta's servers\"\n```",
+    )
+
+
+class ConsentSources(ChooseExercise):
+    id = "05.q2"
+    name = "q2"
+    multiple = True
+    hints = [
+        texts(sv="Titta i kolumnen **Rättslig grund** i inventeringen ovan.",
+              en="Look at the column **Legal basis** in the inventory above."),
+        texts(sv="Det är tre källor, och alla tre handlar om spårning eller utskick som kunden "
+              "kan säga nej till.",
+              en="There are three, and all three are about tracking or mailings the customer can "
+              "say no to."),
+    ]
+    solution_text = texts(
+        sv="Webbshoppens händelser och appens händelser (spårning kräver samtycke i "
+        "cookiebannern respektive appen) och e-postverktyget (samtycke när kunden anmälde sig "
+        "till nyhetsbrevet). Köphistoriken bygger på avtal, och de köpta livsstilsdatan på "
+        "berättigat intresse.",
+        en="The web shop events and the app events (tracking needs consent in the cookie banner "
+        "and in the app) and the email tool (consent when the customer signed up for the "
+        "newsletter). The purchase history rests on contract, and the purchased lifestyle data "
+        "on legitimate interests.",
+    )
+    _KEYS = ("crm_customers", "web_events", "app_events", "email_engagement", "lifestyle_data",
+             "store_tills")
+
+    @property
+    def options(self):
+        inv = sources.company_inventory()
+        return [Option(k, inv.source(k).name_sv, inv.source(k).name_en) for k in self._KEYS]
+
+    @property
+    def correct(self):
+        inv = sources.company_inventory()
+        return {k for k in self._KEYS if "consent" in inv.source(k).legal_basis}
+
+
+class Uncovered(ChooseExercise):
+    id = "05.q3"
+    name = "q3"
+    var = "answer_3"
+    multiple = True
+    hints = [
+        texts(sv="Leta i täckningstabellen efter rader där det står – i alla tre kolumnerna.",
+              en="Look in the coverage table for rows that say – in all three columns."),
+    ]
+    solution_text = texts(
+        sv="Inkomst, socioekonomisk klass, politisk åsikt och psykologisk typ saknar källa. Alla "
+        "fyra är känsliga, och politisk åsikt är en särskild kategori enligt GDPR: att "
+        "Fjällgården inte har dem är klokt, inte en brist.\n\n```python\nanswer_3 = "
+        "[\"Inkomst\", \"Politisk åsikt\", \"Psykologisk typ\"]\n```\n\n(Socioekonomisk klass "
+        "fanns inte bland alternativen.)",
+        en="Income, socio-economic class, political opinion and psychological type have no "
+        "source. All four are sensitive, and political opinion is a special category under the "
+        "GDPR: Fjällgården not having them is wise, not a gap.\n\n```python\nanswer_3 = "
+        "[\"Income\", \"Political opinion\", \"Psychological type\"]\n```\n\n(Socio-economic "
+        "class was not among the options.)",
+    )
+    _KEYS = ("age", "income", "interests", "political_opinion", "triggers", "psychological_type")
+
+    @property
+    def options(self):
+        return [Option(k, catalog.data_point(k).name_sv, catalog.data_point(k).name_en)
+                for k in self._KEYS]
+
+    @property
+    def correct(self):
+        missing = set(sources.uncovered(sources.company_inventory()))
+        return {k for k in self._KEYS if k in missing}
+
+
+class LoyaltyApp(CheckExercise):
+    id = "05.q5"
+    name = "q5"
+    var = "answer_5"
+    hints = [
+        texts(sv="Lojalitetsappen är Fjällgårdens egen app, så datan är förstahandsdata.",
+              en="The loyalty app is Fjällgården's own app, so its data is first-party data."),
+        texts(sv="Fyll i `stored_in` (till exempel \"CRM-systemet\"), `collected` (en mening om hur "
+              "appen samlar in datan) och `flows_to` (till exempel \"E-postverktyget\").",
+              en="Fill in `stored_in` (for example \"The CRM\"), `collected` (a sentence on how the "
+              "app collects the data) and `flows_to` (for example \"The email tool\")."),
+    ]
+    solution_text = texts(
+        sv="En lojalitetsapp är förstahandsdata som samlas in i appen, lagras hos oss och skickas "
+        "vidare med en integration.\n\n```python\nmine = add_source(\n"
+        "    company, \"Fjällgården Plus\", \"Förstahandsdata\",\n"
+        "    data_types=[\"Strukturerad data\"],\n"
+        "    data_points=[\"Konsumtion och köpbeteende\", \"Intressen\"],\n"
+        "    identifiers=[\"Kund-ID\", \"Telefonnummer\"],\n"
+        "    collected=\"Kunden skannar appen i kassan och får bonus\",\n"
+        "    stored_in=\"CRM-systemet\", legal_basis=[\"Avtal\"],\n"
+        "    users=\"Marknad och butikerna\",\n"
+        "    flows_to=[\"E-postverktyget\"], flow_kind=\"integration\",\n)\n"
+        "answer_5 = mine\n```",
+        en="A loyalty app is first-party data collected in the app, stored with us and sent on by "
+        "an integration.\n\n```python\nmine = add_source(\n"
+        "    company, \"Fjällgården Plus\", \"First-party data\",\n"
+        "    data_types=[\"Structured data\"],\n"
+        "    data_points=[\"Consumption and purchase behaviour\", \"Interests\"],\n"
+        "    identifiers=[\"Customer ID\", \"Phone number\"],\n"
+        "    collected=\"The customer scans the app at the till and earns bonus\",\n"
+        "    stored_in=\"The CRM\", legal_basis=[\"Contract\"],\n"
+        "    users=\"Marketing and the stores\",\n"
+        "    flows_to=[\"The email tool\"], flow_kind=\"integration\",\n)\n"
+        "answer_5 = mine\n```",
+    )
+
+    def judge(self, answer: object) -> tuple[bool, str]:
+        if not isinstance(answer, sources.Inventory):
+            raise AnswerFormError(msg("not_inventory"))
+        if not answer.added:
+            return False, msg("nothing_added")
+        best = None
+        for source in answer.added:
+            missing = []
+            if source.source_type != "first_party":
+                missing.append(msg("need_first_party"))
+            if not source.stored_in:
+                missing.append(msg("need_storage"))
+            if not source.text("collected").strip():
+                missing.append(msg("need_collected"))
+            if not answer.flows_from(source.key):
+                missing.append(msg("need_flow"))
+            if not missing:
+                return True, msg("done", name=source.name())
+            if best is None or len(missing) < len(best[1]):
+                best = (source, missing)
+        source, missing = best
+        return False, msg("missing", name=source.name(), missing=", ".join(missing))
+
+    @staticmethod
+    def _add(source_type: str) -> sources.Inventory:
+        return sources.add_source(
+            sources.company_inventory(), "Fjällgården Plus", source_type,
+            data_types=["structured"], data_points=["purchase_behaviour", "interests"],
+            identifiers=["customer_id", "phone"],
+            collected="Kunden skannar appen i kassan och får bonus", stored_in="crm",
+            legal_basis=["contract"], users="Marknad och butikerna", flows_to=["email_tool"])
+
+    def solution_answer(self) -> object:
+        return self._add("first_party")
+
+    def wrong_answer(self) -> object:
+        return self._add("third_party")
+
+
+q1 = WhichParty()
+q2 = ConsentSources()
+q3 = Uncovered()
+q4 = PixelStorage()
+q5 = LoyaltyApp()
