@@ -248,6 +248,10 @@ class Exercise:
         """A plausible wrong answer (used by tests)."""
         raise NotImplementedError
 
+    def solution_code(self) -> str:
+        """The solution as a Python expression, for the answer-key edition."""
+        return repr(self.solution_answer())
+
     def assert_check_passed(self, answer: object = _MISSING) -> None:
         answer = self.solution_answer() if answer is _MISSING else answer
         feedback = self.feedback_for(answer)

@@ -33,6 +33,7 @@ NAV = {
     "en": {"prev": "◀ Previous", "next": "Next ▶", "home": "Contents"},
 }
 NAV_MARKER = "<!-- nav -->"
+WIDGET_EXERCISE = re.compile(r"^q(\d+)\.widget\(\)$", re.MULTILINE)
 SOLUTION_CALL = re.compile(r"#\s*q\d+\.solution\(\)")
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # Widget state is not stored, so a saved widget view could not be shown: say what to do instead.
@@ -85,7 +86,7 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
     for i, cell in enumerate(cells):
         source = cell.source(language).replace("{{contents}}", contents(language, everything))
         if edition == "answers":
-            source = answer_key_source(source, cell)
+            source = answer_key_source(source, cell, number)
         if cell.kind == "markdown":
             new = nbformat.v4.new_markdown_cell(source)
         else:
@@ -96,8 +97,12 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
         meta["slideshow"] = {"slide_type": slide}
         if cell.tags:
             meta["tags"] = list(cell.tags)
-        if cell.meta:
-            meta["course"] = dict(cell.meta)
+        course_meta = dict(cell.meta)
+        widget = WIDGET_EXERCISE.search(cell.sv) if cell.kind == "code" else None
+        if widget and "exercise" not in course_meta:  # a widget exercise: q2.widget()
+            course_meta["exercise"] = f"{number}.q{widget.group(1)}"
+        if course_meta:
+            meta["course"] = course_meta
         new.metadata = meta
         nb.cells.append(new)
     return nb
@@ -125,7 +130,7 @@ def default_slide(cell: Cell, index: int) -> str:
     return "-"
 
 
-def answer_key_source(source: str, cell: Cell) -> str:
+def answer_key_source(source: str, cell: Cell, number: str) -> str:
     """Answer key: fill in every solution and show every `# q1.solution()` cell.
 
     An answer cell gets the solution in place of ____; a widget exercise gets a check of
@@ -135,13 +140,17 @@ def answer_key_source(source: str, cell: Cell) -> str:
 
     if cell.kind == "code" and SOLUTION_CALL.fullmatch(source.strip()):
         return source.strip().lstrip("# ")
-    exercise_id = cell.meta.get("exercise")
+    widget = WIDGET_EXERCISE.search(source) if cell.kind == "code" else None
+    exercise_id = cell.meta.get("exercise") or (widget and f"{number}.q{widget.group(1)}")
     if not exercise_id:
         return source
     exercise = exercise_by_id(exercise_id)
-    answer = repr(exercise.solution_answer())
-    if "____" in source:
-        return source.replace("____", answer, 1)
+    answer = exercise.solution_code()
+    lines = source.splitlines()
+    for i, line in enumerate(lines):
+        if "____" in line and not line.lstrip().startswith(("from ", "import ")):
+            lines[i] = line.replace("____", answer, 1)
+            return "\n".join(lines)
     return f"{source}\n{exercise.name}.check({answer})"
 
 

@@ -280,6 +280,15 @@ class LoyaltyApp(CheckExercise):
     def solution_answer(self) -> object:
         return self._add("first_party")
 
+    def solution_code(self) -> str:
+        return (
+            'sources.add_source(sources.company_inventory(), "Fjällgården Plus", "first_party", '
+            'data_types=["structured"], data_points=["purchase_behaviour", "interests"], '
+            'identifiers=["customer_id", "phone"], '
+            'collected="Kunden skannar appen i kassan och får bonus", stored_in="crm", '
+            'legal_basis=["contract"], users="Marknad och butikerna", flows_to=["email_tool"])'
+        )
+
     def wrong_answer(self) -> object:
         return self._add("third_party")
 
