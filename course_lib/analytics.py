@@ -283,7 +283,7 @@ def reachable_people(table: pd.DataFrame) -> Reach:
         value = flat[column].astype("string")
         known = pd.DataFrame({"value": value, "person": person}).dropna()
         linked = known.drop_duplicates("value").set_index("value")["person"]
-        person = person.fillna(value.map(linked)).fillna(column + ":" + value)
+        person = person.fillna(value.map(linked).astype("string")).fillna(column + ":" + value)
     return Reach(len(table), columns, int(person.nunique()))
 
 
