@@ -185,8 +185,8 @@ class EmailMatchRate(NumberExercise):
 
 
 class CompanyOrPerson(ClassifyExercise):
-    id = "03.q5"
-    name = "q5"
+    id = "03.q6"
+    name = "q6"
     items = [
         Option("org_number", "Organisationsnummer", "Company registration number"),
         Option("work_email", "Arbetsmejl (ida.lindqvist@alvel.se)",
@@ -220,8 +220,8 @@ class CompanyOrPerson(ClassifyExercise):
 
 
 class WrongRules(ChooseExercise):
-    id = "03.q6"
-    name = "q6"
+    id = "03.q5"
+    name = "q5"
     options = [
         Option("plus", "Googles form har ett plustecken, så varje hash blir en helt annan",
                "Google's form has a plus, so every hash is completely different"),
@@ -254,5 +254,5 @@ q1 = WhatTheReportCanDo()
 q2 = WherePixelDataLives()
 q3 = MetaPhone()
 q4 = EmailMatchRate()
-q5 = CompanyOrPerson()
-q6 = WrongRules()
+q5 = WrongRules()
+q6 = CompanyOrPerson()
