@@ -43,7 +43,7 @@ def catalog_browser() -> w.VBox:
     }
     points = w.Select(options=[], rows=10, layout=w.Layout(width="22em"))
     count = w.HTML()
-    card = w.HTML(layout=w.Layout(width="auto", flex="1 1 auto"))
+    card = w.HTML(layout=w.Layout(width="auto", flex="1 1 auto", margin="0 0 0 1.5em"))
 
     def refresh_list(_=None):
         matches = browser.filter_data_points(**{k: d.value for k, d in filters.items()})
@@ -63,6 +63,6 @@ def catalog_browser() -> w.VBox:
     points.observe(show_card, names="value")
     refresh_list()
     left = w.VBox([*filters.values(), count, points])
-    box = w.VBox([w.HBox([left, card], layout=w.Layout(gap="1.5em", align_items="flex-start"))])
+    box = w.VBox([w.HBox([left, card], layout=w.Layout(align_items="flex-start"))])
     box.filters, box.points, box.count, box.card = filters, points, count, card
     return box
