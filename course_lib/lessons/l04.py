@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Mapping
 
-from .. import browser, catalog, choices
+from .. import catalog, choices
 from ..errors import CourseError
 from ..exercises import (
     _MISSING,
@@ -231,11 +231,10 @@ class OnlyBought(ChooseExercise):
 
     @property
     def correct(self):
-        table = browser.coverage_table("en")
-        third = catalog.source_type("third_party").name_en
-        only = table[(table[third] > 0) & (table.drop(columns=third).sum(axis=1) == 0)]
-        names = set(only.index)
-        return {p.key for p in catalog.data_points() if p.name_en in names}
+        from ..datadictionary import data_dictionary
+
+        sources = data_dictionary().groupby("data_point")["source_type"].agg(set)
+        return {p.key for p in catalog.data_points() if sources.get(p.key) == {"third_party"}}
 
 
 # ------------------------------------------------------------------------------ q5
@@ -247,16 +246,16 @@ class ThreeFactors(CheckExercise):
     var = "answer_5"
     MIN_WORDS = 4
     hints = [
-        texts(sv="Fråga dig vad som gör att en kund behöver *andra* regnkläder, eller behöver "
-              "höra om dem på ett *annat* sätt, än en annan kund.",
-              en="Ask yourself what makes one customer need *different* rain gear, or need to "
-              "hear about it in a *different* way, than another customer."),
+        texts(sv="Fråga dig vad som gör att en kund behöver andra regnkläder, eller behöver "
+              "höra om dem på ett annat sätt, än en annan kund.",
+              en="Ask yourself what makes one customer need different rain gear, or need to "
+              "hear about it in a different way, than another customer."),
         texts(sv="Undvik särskilda kategorier och faktorer som är likadana för alla kunder. "
               "Skriv svaret som `{\"Ålder\": \"…\", \"Intressen\": \"…\", \"Utlösare (triggers)\": \"…\"}`.",
               en="Avoid special categories and factors that are the same for every customer. "
               "Write the answer as `{\"Age\": \"…\", \"Interests\": \"…\", \"Triggers\": \"…\"}`."),
     ]
-    # A reason for each default factor: the solution, and what notebook 06 starts from.
+    # Reasons for the default factors, the ones notebook 06 uses when nothing is saved.
     REASONS = {
         "age": texts(sv="Unga vuxna, barnfamiljer och pensionärer vill ha olika regnkläder och "
                      "nås i olika kanaler",
@@ -352,9 +351,10 @@ def _pairs(answer) -> list[tuple[str, str]]:
 def _same_for_all_customers(key: str) -> str | None:
     """The one value every customer has for ``key`` (country: Sverige), else None."""
     from .. import datasets
+    from ..datadictionary import data_dictionary
 
-    frame = browser.where_in_our_data(key, "en")
-    columns = list(frame.loc[frame["Table"] == "customers", "Column"])
+    dd = data_dictionary()
+    columns = list(dd.loc[(dd["data_point"] == key) & (dd["table"] == "customers"), "column"])
     customers = datasets.load().customers
     if not columns or any(customers[c].nunique() > 1 for c in columns):
         return None
