@@ -27,6 +27,13 @@ from .errors import CourseError
 from .i18n import messages
 from .paths import data_dir
 
+__all__ = [
+    "crm_table", "events_per_customer", "flatten_json_events", "link_anonymous_to_customer",
+    "swedish_time", "tokenize", "tone_lexicon", "score_tone", "tone_table", "tone_accuracy",
+    "tone_misses", "tone_confusion", "tone_word_counts", "tone_words_chart", "decode_png",
+    "colour_name", "dominant_colours", "palette_strip", "ad_palettes", "palettes_picture", "ctr_per_colour",
+]
+
 msg = messages(
     {
         "not_a_table": {
@@ -114,8 +121,8 @@ msg = messages(
         },
         # -- headings of tables and pictures
         "words_title": {
-            "sv": "Orden som bar tonläget i {what}",
-            "en": "The words that carried the tone in {what}",
+            "sv": "Orden som bar tonläget (de {top} vanligaste)",
+            "en": "The words that carried the tone (the {top} most common)",
         },
         "words_x": {"sv": "Antal texter", "en": "Number of texts"},
         "positive": {"sv": "positivt ord", "en": "positive word"},
@@ -358,6 +365,12 @@ def tone_accuracy(table: pd.DataFrame) -> float:
     return float((table["tone"].astype(str) == table["predicted_tone"].astype(str)).mean())
 
 
+def tone_misses(table: pd.DataFrame) -> pd.DataFrame:
+    """The texts where the scorer's tone differs from the label: where to read and learn."""
+    _require_table(table, ["tone", "predicted_tone"])
+    return table[table["tone"].astype(str) != table["predicted_tone"].astype(str)]
+
+
 def tone_confusion(table: pd.DataFrame) -> pd.DataFrame:
     """Labels (rows) against the scorer's tone (columns): where does it go wrong?"""
     _require_table(table, ["tone", "predicted_tone"])
@@ -376,7 +389,7 @@ def tone_word_counts(table: pd.DataFrame) -> pd.DataFrame:
     return counts
 
 
-def tone_words_chart(table: pd.DataFrame, what: str, top: int = 12):
+def tone_words_chart(table: pd.DataFrame, top: int = 12):
     """Horizontal bars: the most frequent tone words, green for positive, red for negative."""
     from .plots import _style, finish
 
@@ -386,7 +399,7 @@ def tone_words_chart(table: pd.DataFrame, what: str, top: int = 12):
     fig, ax = plt.subplots(figsize=(7, 0.35 * len(counts) + 1.2))
     ax.barh(counts.index, counts["texts"], color=colours)
     ax.set_xlabel(msg("words_x"))
-    ax.set_title(msg("words_title", what=what))
+    ax.set_title(msg("words_title", top=len(counts)))
     handles = [plt.Rectangle((0, 0), 1, 1, color="#009E73", label=msg("positive")),
                plt.Rectangle((0, 0), 1, 1, color="#D55E00", label=msg("negative"))]
     ax.legend(handles=handles, loc="lower right", frameon=False)
@@ -478,28 +491,33 @@ def ad_palettes(ads: pd.DataFrame, images: dict[str, bytes], k: int = 3) -> pd.D
     return out
 
 
+def palette_strip(palette: pd.DataFrame, width: int, height: int = 14) -> np.ndarray:
+    """The computed colours as a strip of pixels, each as wide as its share of the image."""
+    edges = np.round(np.cumsum([0, *palette["share"]]) / palette["share"].sum() * width).astype(int)
+    strip = np.full((height, width, 3), 255, np.uint8)
+    for colour, left, right in zip(palette["hex"], edges[:-1], edges[1:], strict=True):
+        strip[:, left:right] = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return strip
+
+
 def palettes_picture(ads: pd.DataFrame, images: dict[str, bytes], k: int = 3, per_row: int = 6):
-    """Every ad image with a bar of its computed colours underneath (widths = shares)."""
+    """Every ad image with a strip of its computed colours underneath (widths = shares)."""
     from .plots import _style, finish
 
     plt = _style()
-    n = len(ads)
-    rows = -(-n // per_row)
-    fig, axes = plt.subplots(rows * 2, per_row, figsize=(1.9 * per_row, 2.45 * rows),
-                             gridspec_kw={"height_ratios": [5, 1] * rows})
-    axes = np.asarray(axes).reshape(rows * 2, per_row)
+    rows = -(-len(ads) // per_row)
+    fig, axes = plt.subplots(rows, per_row, figsize=(1.9 * per_row, 2.3 * rows), squeeze=False)
     for ax in axes.flat:
         ax.set_axis_off()
-    for i, ad in enumerate(ads.itertuples(index=False)):
-        top, bar = axes[2 * (i // per_row), i % per_row], axes[2 * (i // per_row) + 1, i % per_row]
+    for ax, ad in zip(axes.flat, ads.itertuples(index=False), strict=False):
         pixels = decode_png(images[ad.image_file])
-        top.imshow(pixels, interpolation="nearest")
-        top.set_title(f"{ad.creative_id} · {ad.colour_scheme}", fontsize=9)
-        left = 0.0
-        for colour in dominant_colours(pixels, k=k).itertuples():
-            bar.barh(0, colour.share, left=left, color=colour.hex, edgecolor="#555555", lw=0.5)
-            left += colour.share
-        bar.set_xlim(0, 1)
+        gap = np.full((6, pixels.shape[1], 3), 255, np.uint8)
+        strip = palette_strip(dominant_colours(pixels, k=k), pixels.shape[1])
+        ax.imshow(np.vstack([pixels, gap, strip]), interpolation="nearest")
+        height, width = pixels.shape[0] + len(gap), pixels.shape[1]
+        ax.add_patch(plt.Rectangle((-0.5, height - 0.5), width, len(strip), fill=False,
+                                   edgecolor="#888888", lw=0.6))  # white colours stay visible
+        ax.set_title(f"{ad.creative_id} · {ad.colour_scheme}", fontsize=9)
     fig.suptitle(msg("palette_title"), fontsize=12)
     fig.tight_layout()
     return finish(fig)

@@ -139,7 +139,8 @@ def answer_key_source(source: str, cell: Cell) -> str:
     if not exercise_id:
         return source
     exercise = exercise_by_id(exercise_id)
-    answer = repr(exercise.solution_answer())
+    # A table answer has no literal form: such an exercise gives the code as solution_code.
+    answer = getattr(exercise, "solution_code", None) or repr(exercise.solution_answer())
     if "____" in source:
         return source.replace("____", answer, 1)
     return f"{source}\n{exercise.name}.check({answer})"
