@@ -268,9 +268,10 @@ def link_anonymous_to_customer(flat: pd.DataFrame) -> pd.Series:
     A browser identified as two different customers (a shared computer) is left as it was:
     guessing would mix two people's data.
     """
-    known = flat.dropna(subset=["user_id"]).groupby("anonymous_id")["user_id"].unique()
-    single = known[known.map(len) == 1].map(lambda ids: ids[0])
-    return flat["user_id"].fillna(flat["anonymous_id"].map(single)).astype("string")
+    known = flat.dropna(subset=["user_id"]).groupby("anonymous_id")["user_id"].agg(["nunique", "first"])
+    single = known.loc[known["nunique"] == 1, "first"]
+    linked = flat["anonymous_id"].map(single).astype("string")
+    return flat["user_id"].astype("string").fillna(linked)
 
 
 def swedish_time(timestamps: pd.Series) -> pd.Series:

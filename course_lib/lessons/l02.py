@@ -25,11 +25,14 @@ class SortDataTypes(ClassifyExercise):
     id = "02.q5"
     name = "q5"
     items = [
-        Option("receipt", "Ett kvitto i kassasystemet: datum, butik, belopp", "A till receipt: date, store, amount"),
+        Option("receipt", "Ett köp i kassasystemet: datum, butik, belopp",
+               "A purchase in the till system: date, store, amount"),
         Option("voice", "Ett inspelat samtal till kundtjänst", "A recorded call to customer service"),
-        Option("click_json", "En klickhändelse i JSON från webbshoppen", "A click event in JSON from the web shop"),
+        Option("click_json", "En klickhändelse i JSON från webbshoppen",
+               "A click event in JSON from the web shop"),
         Option("age", "Kundens ålder i CRM-systemet", "The customer's age in the CRM"),
-        Option("instagram", "En bild som en kund lägger upp på Instagram", "A photo a customer posts on Instagram"),
+        Option("instagram", "En bild som en kund lägger upp på Instagram",
+               "A photo a customer posts on Instagram"),
         Option("email", "Ett mejl där en kund klagar på en försenad leverans",
                "An e-mail in which a customer complains about a late delivery"),
         Option("app_log", "En loggrad från appen med tid, skärm och enhet",
@@ -51,11 +54,11 @@ class SortDataTypes(ClassifyExercise):
               "as unstructured, just like text and images."),
     ]
     solution_text = texts(
-        sv="**Strukturerad:** kvittot, åldern i CRM och antalet öppnade nyhetsbrev (färdiga "
+        sv="**Strukturerad:** köpet i kassasystemet, åldern i CRM och antalet öppnade nyhetsbrev (färdiga "
         "kolumner, kopplade till ett ID). **Semistrukturerad:** klickhändelsen i JSON och "
         "apploggen (en form, men du väljer kolumnerna). **Ostrukturerad:** samtalet, "
         "Instagrambilden och mejlet (måste tolkas innan du kan räkna).",
-        en="**Structured:** the receipt, the age in the CRM and the newsletters opened (ready "
+        en="**Structured:** the purchase in the till system, the age in the CRM and the newsletters opened (ready "
         "columns tied to an ID). **Semi-structured:** the click event in JSON and the app log "
         "(a shape, but you choose the columns). **Unstructured:** the call, the Instagram photo "
         "and the e-mail (must be interpreted before you can count).",
