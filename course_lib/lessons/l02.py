@@ -54,14 +54,15 @@ class SortDataTypes(ClassifyExercise):
               "as unstructured, just like text and images."),
     ]
     solution_text = texts(
-        sv="**Strukturerad:** köpet i kassasystemet, åldern i CRM och antalet öppnade nyhetsbrev (färdiga "
-        "kolumner, kopplade till ett ID). **Semistrukturerad:** klickhändelsen i JSON och "
-        "apploggen (en form, men du väljer kolumnerna). **Ostrukturerad:** samtalet, "
-        "Instagrambilden och mejlet (måste tolkas innan du kan räkna).",
-        en="**Structured:** the purchase in the till system, the age in the CRM and the newsletters opened (ready "
-        "columns tied to an ID). **Semi-structured:** the click event in JSON and the app log "
-        "(a shape, but you choose the columns). **Unstructured:** the call, the Instagram photo "
-        "and the e-mail (must be interpreted before you can count).",
+        sv="**Strukturerad:** köpet i kassasystemet, åldern i CRM och antalet öppnade "
+        "nyhetsbrev (färdiga kolumner, kopplade till ett ID). **Semistrukturerad:** "
+        "klickhändelsen i JSON och apploggen (en form, men du väljer kolumnerna). "
+        "**Ostrukturerad:** samtalet, Instagrambilden och mejlet (måste tolkas innan du kan "
+        "räkna).",
+        en="**Structured:** the purchase in the till system, the age in the CRM and the "
+        "newsletters opened (ready columns tied to an ID). **Semi-structured:** the click event "
+        "in JSON and the app log (a shape, but you choose the columns). **Unstructured:** the "
+        "call, the Instagram photo and the e-mail (must be interpreted before you can count).",
     )
 
     @property
