@@ -46,6 +46,12 @@ msg = messages(
             "en": "A list of events (JSON objects) is needed here, for example "
             "`datasets.load_events()`.",
         },
+        "missing_field": {
+            "sv": "Händelserna saknar fältet `{field}`. Varje händelse i Segments form har "
+            "`type`, `timestamp` och `anonymousId` eller `userId`.",
+            "en": "The events lack the field `{field}`. Every event in Segment's shape has "
+            "`type`, `timestamp` and `anonymousId` or `userId`.",
+        },
         "unknown_language": {
             "sv": "Ordlistan finns på svenska och engelska: välj \"sv\" eller \"en\", inte {language!r}.",
             "en": "The word lists exist in Swedish and English: choose \"sv\" or \"en\", not {language!r}.",
@@ -202,7 +208,7 @@ class Decision:
 
 
 class Decisions(list):
-    """The decisions of a flattening, shown as a bulleted list in a notebook."""
+    """The decisions of a flattening, shown as a numbered list in a notebook."""
 
     def _repr_markdown_(self) -> str:
         return "\n".join(f"{i}. {d.text}" for i, d in enumerate(self, start=1))
@@ -221,10 +227,16 @@ def flatten_json_events(calls: list[dict]) -> tuple[pd.DataFrame, Decisions]:
     if not isinstance(calls, list) or not all(isinstance(c, dict) for c in calls) or not calls:
         raise CourseError(msg("no_events"))
     wide = pd.json_normalize(calls)
+    for field in ("type", "timestamp"):
+        if field not in wide:
+            raise CourseError(msg("missing_field", field=field))
     props = [c for c in wide.columns if c.startswith("properties.") and c not in DUPLICATE_PROPERTIES]
     keep = {c: n for c, n in CONTEXT_COLUMNS.items() if c in wide.columns}
     keep.update({c: c.removeprefix("properties.") for c in props})
     flat = wide[list(keep)].rename(columns=keep)
+    for column in ("anonymous_id", "user_id"):  # Segment requires one of the two, not both
+        if column not in flat:
+            flat[column] = pd.NA
     decisions = Decisions()
     dropped = [c for c in wide.columns if c not in keep]
     decisions.append(Decision("columns", msg(
@@ -234,8 +246,6 @@ def flatten_json_events(calls: list[dict]) -> tuple[pd.DataFrame, Decisions]:
     identify = wide["type"].eq("identify") & wide.filter(like="traits.").notna().any(axis=1)
     decisions.append(Decision("traits", msg("d_traits", n=int(identify.sum()))))
 
-    if "user_id" not in flat:
-        flat["user_id"] = pd.NA
     before = int(flat["user_id"].notna().sum())
     flat["user_id"] = link_anonymous_to_customer(flat)
     decisions.append(Decision("user_id", msg(

@@ -120,6 +120,10 @@ def test_flattening_needs_a_list_of_events():
     course_lib.set_language("en")
     with pytest.raises(CourseError, match="list of events"):
         flatten_json_events("events.jsonl")
+    with pytest.raises(CourseError, match="timestamp"):
+        flatten_json_events([{"type": "track", "userId": "C1"}])
+    flat, _ = flatten_json_events([{"type": "track", "userId": "C1", "timestamp": "2025-01-01T00:00:00Z"}])
+    assert flat["user_id"].tolist() == ["C1"] and flat["timestamp"].iloc[0].hour == 1
 
 
 # ------------------------------------------------------------------- text and tone
