@@ -28,7 +28,7 @@ class SortDataTypes(ClassifyExercise):
         Option("receipt", "Ett köp i kassasystemet: datum, butik, belopp",
                "A purchase in the till system: date, store, amount"),
         Option("voice", "Ett inspelat samtal till kundtjänst", "A recorded call to customer service"),
-        Option("click_json", "En klickhändelse i JSON från webbshoppen",
+        Option("click_json", "En klickhändelse i JSON från webbutiken",
                "A click event in JSON from the web shop"),
         Option("age", "Kundens ålder i CRM-systemet", "The customer's age in the CRM"),
         Option("instagram", "En bild som en kund lägger upp på Instagram",
@@ -88,7 +88,7 @@ class OrdersOfOneCustomer(NumberExercise):
               f"`counts.loc[\"{CUSTOMER}\", \"Order Completed\"]`."),
     ]
     solution_text = texts(
-        sv=f"Kund {CUSTOMER} har slutfört **4** köp i webbshoppen under november och december.\n\n"
+        sv=f"Kund {CUSTOMER} har slutfört **4** köp i webbutiken under november och december.\n\n"
         f"```python\nanswer_1 = counts.loc[\"{CUSTOMER}\", \"Order Completed\"]\n```",
         en=f"Customer {CUSTOMER} completed **4** purchases in the web shop in November and "
         f"December.\n\n```python\nanswer_1 = counts.loc[\"{CUSTOMER}\", \"Order Completed\"]\n```",
@@ -120,7 +120,7 @@ class WhyMoreCustomerNumbers(ChooseExercise):
     ]
     solution_text = texts(
         sv="Beslutet om **anonymousId eller userId**: när en besökare loggar in eller handlar "
-        "skickar webbshoppen ett identify-anrop som kopplar webbläsaren (anonymousId) till "
+        "skickar webbutiken ett identify-anrop som kopplar webbläsaren (anonymousId) till "
         "kundnumret. Vi gav sedan även besökarens tidigare, anonyma händelser kundnumret. "
         "`json_normalize` gör inget sådant själv, och inga rader togs bort.",
         en="The decision about **anonymousId or userId**: when a visitor logs in or buys, the "

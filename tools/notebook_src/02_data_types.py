@@ -14,7 +14,7 @@ CELLS = [
         # 02 · Tre datatyper
 
         Data ser olika ut beroende på var den kommer ifrån. Ett köp i kassan hamnar som en rad i
-        en tabell. Ett klick i webbshoppen skickas som ett litet JSON-paket med sida, kampanj och
+        en tabell. Ett klick i webbutiken skickas som ett litet JSON-paket med sida, kampanj och
         enhet. En recension är fri text, och en annons är en bild. Lektionen delar in datan i
         tre typer: **strukturerad**, **semistrukturerad** och **ostrukturerad**. Typen avgör hur
         mycket arbete som krävs innan du kan räkna på datan.
@@ -101,7 +101,7 @@ CELLS = [
         det: strukturerad data låter dig se **hur många gånger en viss händelse har skett för en
         viss användare**.
 
-        Webbshoppen skickar en händelse varje gång någon tittar på en vara, lägger den i
+        Webbutiken skickar en händelse varje gång någon tittar på en vara, lägger den i
         varukorgen eller betalar. Räknar vi händelserna per kundnummer blir loggen en
         strukturerad tabell: en rad per kund, en kolumn per sorts händelse.
         """,
@@ -154,7 +154,7 @@ CELLS = [
         ## Semistrukturerad data: JSON-händelser
 
         Semistrukturerad data har en form, men inte färdiga kolumner. Varje händelse från
-        webbshoppen är ett JSON-objekt med fält i flera nivåer: vem (`anonymousId`, `userId`),
+        webbutiken är ett JSON-objekt med fält i flera nivåer: vem (`anonymousId`, `userId`),
         vad (`event`, `properties`), när (`timestamp`) och sammanhanget (`context`: sida,
         kampanj, enhet, webbläsare). Så här ser ett köp ut:
         """,
