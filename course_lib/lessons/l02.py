@@ -161,6 +161,7 @@ class EventsPerDevice(FrameExercise):
         "half of the events, so that is where the campaign pages must work first.\n\n"
         "```python\nanswer_3 = flat[\"device\"].value_counts()\n```",
     )
+
     def solution_code(self) -> str:
         return 'flat["device"].value_counts()'
 
