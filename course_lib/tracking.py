@@ -45,9 +45,9 @@ msg = messages(
         },
         "plan_type": {
             "sv": "En spårningsplan är en ordbok: händelsens namn → lista med egenskaper, till "
-            "exempel {{\"Order Completed\": [\"order_id\", \"revenue\", \"currency\"]}}.",
+            "exempel {example}.",
             "en": "A tracking plan is a dictionary: event name → list of properties, for "
-            "example {{\"Order Completed\": [\"order_id\", \"revenue\", \"currency\"]}}.",
+            "example {example}.",
         },
         "props_type": {
             "sv": "Egenskaperna för {event!r} ska vara en lista med namn inom citattecken, "
@@ -65,10 +65,10 @@ msg = messages(
         },
         "try_instead": {"sv": "Förslag: {suggestion}", "en": "Suggestion: {suggestion}"},
         "problem_dynamic": {
-            "sv": "Namnet ser ut att byggas av data (siffror eller tecken som {{ $ / = ). Då blir "
+            "sv": "Namnet ser ut att byggas av data (siffror, eller tecken som $, / och =). Då blir "
             "varje produkt eller dag en egen händelse och ingen kan räkna dem. Lägg det som "
             "ändras i en egenskap.",
-            "en": "The name looks built from data (digits or characters such as { $ / = ). Then "
+            "en": "The name looks built from data (digits, or characters such as $, / and =). Then "
             "every product or day becomes an event of its own and nobody can count them. Put "
             "what changes into a property.",
         },
@@ -346,6 +346,14 @@ PLAN_QUESTIONS = {
     "Order Completed": {"sv": "Vad säljer vi, för hur mycket, och vilken kanal ledde dit?",
                         "en": "What do we sell, for how much, and which channel led there?"},
 }
+PLAN_EXAMPLE = '{"Order Completed": ["order_id", "revenue", "currency"]}'
+# A plan written in a hurry: every event name and most properties break a rule (notebook 01).
+MESSY_PLAN = {
+    "clicked_buy_button": ["Button Text"],
+    "Köp": ["orderId", "revenue", "currency"],
+    "Viewed Product 4711": ["category"],
+    "newsletter signup": [],
+}
 # What Fjällgården's analysts need on the events they count most. revenue and currency are
 # reserved properties in the Segment spec.
 REQUIRED_PROPERTIES = {
@@ -462,7 +470,7 @@ def check_tracking_plan(plan: Mapping) -> Findings:
     every event has properties, and the ones Fjällgården counts have what the analysts need.
     """
     if not isinstance(plan, Mapping):
-        raise CourseError(msg("plan_type"))
+        raise CourseError(msg("plan_type", example=PLAN_EXAMPLE))
     found = Findings()
     seen: dict[str, str] = {}
     for event, props in plan.items():
@@ -493,7 +501,7 @@ def tracking_plan_table(plan: Mapping = FJALLGARDEN_PLAN):
     import pandas as pd
 
     if not isinstance(plan, Mapping):
-        raise CourseError(msg("plan_type"))
+        raise CourseError(msg("plan_type", example=PLAN_EXAMPLE))
     return pd.DataFrame(
         [(event, ", ".join(props), pick(PLAN_QUESTIONS[event]) if event in PLAN_QUESTIONS else "")
          for event, props in plan.items()],
