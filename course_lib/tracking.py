@@ -199,8 +199,8 @@ def cookies_of(events, customer_id: str):
 def customer_journey(world, customer_id, start=None, end=None):
     """Everything recorded about one customer, one row per trace, in time order.
 
-    Columns: time, kind (a key of :data:`KINDS`), what (the kind in the chosen language),
-    detail, channel (for web traces) and table (where the row comes from). By default the
+    Columns: time, what (the kind of trace in the chosen language), detail, channel (for web
+    traces), kind (a key of :data:`KINDS`) and table (where the row comes from). By default the
     period is the one the event log covers.
     """
     import pandas as pd
@@ -243,7 +243,8 @@ def customer_journey(world, customer_id, start=None, end=None):
     for row in pixel[pixel["event_id"].isin(mine["event_id"])].itertuples(index=False):
         rows.append((row.event_time, "pixel", row.event_name, None, "pixel_events"))
     journey = pd.DataFrame(rows, columns=["time", "kind", "detail", "channel", "table"])
-    journey.insert(2, "what", [kind_label(k) for k in journey["kind"]])
+    journey.insert(1, "what", [kind_label(k) for k in journey["kind"]])
+    journey = journey[["time", "what", "detail", "channel", "kind", "table"]]
     journey = journey.sort_values(["time", "table"], kind="stable").reset_index(drop=True)
     person = world.customers.set_index("customer_id").loc[cid]
     journey.attrs.update(customer=cid, name=f"{person['first_name']} {person['last_name']}",

@@ -228,10 +228,12 @@ class NewsletterLink(CheckExercise):
     def judge(self, answer):
         if not isinstance(answer, str) or "://" not in answer:
             raise AnswerFormError(msg("link_form"))
-        parts, want = urlsplit(answer.strip()), urlsplit(PAGE)
+        try:
+            parts, want, tags = urlsplit(answer.strip()), urlsplit(PAGE), parse_utm(answer)
+        except (ValueError, CourseError):  # e.g. "http://[" is not a link at all
+            raise AnswerFormError(msg("link_form")) from None
         if (parts.netloc.lower(), parts.path.rstrip("/")) != (want.netloc, want.path):
             return False, msg("link_page", want=PAGE, got=f"{parts.netloc}{parts.path}")
-        tags = parse_utm(answer)
         for name, value in WANTED.items():
             if tags.get(name) != value:
                 return False, msg("link_value", name=name, want=value,
