@@ -243,6 +243,7 @@ def customer_journey(world, customer_id, start=None, end=None):
     for row in pixel[pixel["event_id"].isin(mine["event_id"])].itertuples(index=False):
         rows.append((row.event_time, "pixel", row.event_name, None, "pixel_events"))
     journey = pd.DataFrame(rows, columns=["time", "kind", "detail", "channel", "table"])
+    journey["time"] = pd.to_datetime(journey["time"])  # also when there are no rows
     journey.insert(1, "what", [kind_label(k) for k in journey["kind"]])
     journey = journey[["time", "what", "detail", "channel", "kind", "table"]]
     journey = journey.sort_values(["time", "table"], kind="stable").reset_index(drop=True)
@@ -372,7 +373,7 @@ KNOWN_NAMES = {"köp": "Order Completed", "kop": "Order Completed", "purchase": 
                "click": "Button Clicked", "signup": "Signed Up", "login": "Signed In",
                "logout": "Signed Out", "nyhetsbrev": "Newsletter Subscribed",
                "newsletter": "Newsletter Subscribed", "varukorg": "Product Added"}
-_TITLE_CASE = re.compile(r"[A-Z][a-zA-Z]*( [A-Z][a-zA-Z]*)+")
+_TITLE_CASE = re.compile(r"([A-Z][a-z]*|[A-Z]+)( ([A-Z][a-z]*|[A-Z]+))*")  # "SMS Sent" is fine
 _SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 _DYNAMIC = re.compile(r"[0-9{}$<>=/%#@:]")
 _SWEDISH = str.maketrans("åäöÅÄÖéÉ", "aaoAAOeE")
@@ -427,7 +428,8 @@ def is_past_tense(word: str) -> bool:
 
 def suggest_event_name(name: str) -> str:
     """A name in the spec's form: object + past-tense action, Title Case ("" if no idea)."""
-    words = [w for w in _words(str(name)) if not any(ch.isdigit() for ch in w)]
+    name = re.sub(r"\{[^}]*\}|\$\w+|<[^>]*>", " ", str(name))  # drop "{date}", "$id", "<sku>"
+    words = [w for w in _words(name) if not any(ch.isdigit() for ch in w)]
     if len(words) == 1:
         return KNOWN_NAMES.get(words[0].lower(), "")
     if not words:

@@ -567,10 +567,10 @@ CELLS = [
         sv="""
         I medel över alla kunder blir det arton poster om året, men de flesta kunder handlar
         sällan och loggar aldrig in. En kund som loggar in i webbutiken lämnar runt sextio
-        poster om året, och varje post har tio till femton värden. Det låter inte mycket. Men räkna upp det: med en miljon kunder blir
-        det hundratals miljoner värden om året, och Fjällgårdens sajt är sparsam. En vanlig
-        webbplats registrerar också hur långt man skrollar, vilka filmer som spelas, vad man
-        söker efter och var man klickar. Varje sådan rörelse är en egen händelse.
+        poster om året, och varje post har tio till femton värden. Det låter inte mycket. Men
+        räkna upp det: med en miljon kunder blir det hundratals miljoner värden om året, och
+        Fjällgårdens sajt är sparsam. En vanlig webbplats registrerar också hur långt man
+        skrollar, vilka filmer som spelas, vad man söker efter och var man klickar. Varje sådan rörelse är en egen händelse.
 
         Det är därför vi talar om **big data**: nya verktyg samlar in många fler datapunkter än
         förr, för fler människor och oftare. Mängden är också det som gör det möjligt att arbeta
