@@ -475,7 +475,7 @@ CELLS = [
         sv="""
         ### Sessioner och köp per kanal
 
-        En **session** är ett besök: från att någon landar på sajten tills den går. Besöket
+        En **session** är ett besök: från att någon landar på webbplatsen tills den går. Besöket
         behåller taggarna från länken det började med. Därför kan vi räkna besök och köp per
         kanal direkt ur händelseloggen:
         """,
@@ -569,8 +569,9 @@ CELLS = [
         sällan och loggar aldrig in. En kund som loggar in i webbutiken lämnar runt sextio
         poster om året, och varje post har tio till femton värden. Det låter inte mycket. Men
         räkna upp det: med en miljon kunder blir det hundratals miljoner värden om året, och
-        Fjällgårdens sajt är sparsam. En vanlig webbplats registrerar också hur långt man
-        skrollar, vilka filmer som spelas, vad man söker efter och var man klickar. Varje sådan rörelse är en egen händelse.
+        ändå spårar Fjällgården ganska lite. En vanlig webbplats registrerar också hur långt
+        man skrollar, vilka filmer som spelas, vad man söker efter och var man klickar. Varje
+        sådan rörelse är en egen händelse.
 
         Det är därför vi talar om **big data**: nya verktyg samlar in många fler datapunkter än
         förr, för fler människor och oftare. Mängden är också det som gör det möjligt att arbeta
@@ -583,11 +584,10 @@ CELLS = [
         On average over all customers that makes eighteen records a year, but most customers
         shop rarely and never log in. A customer who logs in to the web shop leaves around sixty
         records a year, and each record holds ten to fifteen values. That does not sound like
-        much. But scale it up: with a
-        million customers it becomes hundreds of millions of values a year, and Fjällgården's
-        site is frugal. An ordinary website also records how far people scroll, which videos
-        play, what they search for and where they click. Every such movement is an event of its
-        own.
+        much. But scale it up: with a million customers it becomes hundreds of millions of
+        values a year, and Fjällgården still tracks rather little. An ordinary website also
+        records how far people scroll, which videos play, what they search for and where they
+        click. Every such movement is an event of its own.
 
         That is why we talk about **big data**: new tools collect many more data points than
         before, for more people and more often. The volume is also what makes it possible to
