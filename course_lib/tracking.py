@@ -244,7 +244,7 @@ def customer_journey(world, customer_id, start=None, end=None):
         rows.append((row.event_time, "pixel", row.event_name, None, "pixel_events"))
     journey = pd.DataFrame(rows, columns=["time", "kind", "detail", "channel", "table"])
     journey["time"] = pd.to_datetime(journey["time"])  # also when there are no rows
-    journey.insert(1, "what", [kind_label(k) for k in journey["kind"]])
+    journey["what"] = [kind_label(k) for k in journey["kind"]]
     journey = journey[["time", "what", "detail", "channel", "kind", "table"]]
     journey = journey.sort_values(["time", "table"], kind="stable").reset_index(drop=True)
     person = world.customers.set_index("customer_id").loc[cid]

@@ -104,7 +104,6 @@ msg = messages(
         },
         "sessions": {"sv": "Sessioner", "en": "Sessions"},
         "purchases": {"sv": "Köp", "en": "Purchases"},
-        "purchase_rate": {"sv": "Köp per 100 sessioner", "en": "Purchases per 100 sessions"},
         "channel": {"sv": "Kanal", "en": "Channel"},
         "chart_title": {
             "sv": "Sessioner och köp per kanal (GA4:s standardregler)",
@@ -290,10 +289,5 @@ def plot_channels(table):
     return finish(fig)
 
 
-def table_with_labels(table):
-    """The channel table with column names in the chosen language, for showing."""
-    return table.rename(columns={c: msg(c) for c in table.columns}).rename_axis(msg("channel"))
-
-
 __all__ = ["build_utm_link", "parse_utm", "channel_for", "utm_warnings", "sessions_per_channel",
-           "session_channels", "plot_channels", "table_with_labels", "CHANNELS", "UTM_PARAMS"]
+           "session_channels", "plot_channels", "CHANNELS", "UTM_PARAMS"]
