@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium_page, require_chromium, serve
+from tests.browser import chromium_page, require_chromium, serve, skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
@@ -22,7 +22,7 @@ def _build(edition, out):
 def slides(tmp_path_factory):
     require_chromium()
     if shutil.which("npm") is None:
-        pytest.skip("Slides need npm to fetch reveal.js once (apt-get install npm).")
+        skip_or_fail("Slides need npm to fetch reveal.js once: sudo apt-get install npm")
     out = tmp_path_factory.mktemp("slides")
     cached = ROOT / "build" / "slides" / "node_modules"
     if cached.exists():  # reuse a `make slides` download instead of fetching it again
