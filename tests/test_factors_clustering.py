@@ -172,3 +172,13 @@ def test_export_audiences_table_shows_relative_file_names(customers):
                                   "exports/fjallvandrare-35-google.csv"]
     assert (table["Utan samtycke (utelämnade)"] > 0).all()
     assert (table["Rader i filen"] <= table["Medlemmar"] - table["Utan samtycke (utelämnade)"]).all()
+
+
+def test_names_are_no_factors_in_the_builder(customers):
+    from course_lib.widgets.segment_builder import SegmentBuilder
+
+    offered = [column for _, column in SegmentBuilder(customers).factor_picker.options]
+    assert "first_name" not in offered and "last_name" not in offered
+    own = load_customer_file(example_file("kunder_exempel.csv"))
+    offered = [column for _, column in SegmentBuilder(own).factor_picker.options]
+    assert "Förnamn" not in offered and "Ålder" in offered
