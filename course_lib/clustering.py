@@ -4,11 +4,12 @@ Rule-based segments start from a marketer's idea ("young city dwellers who hike"
 starts from the data and puts customers who resemble each other in the same group. It is
 written here in a few lines of numpy, seeded, so a notebook gives the same groups every run.
 
->>> import pandas as pd
->>> customers = pd.DataFrame({"age": [20, 21, 22, 60, 61, 62],
-...                           "city": ["Umeå", "Umeå", "Umeå", "Åre", "Åre", "Åre"]})
+>>> import pandas as pd, course_lib
+>>> _ = course_lib.set_language("sv")
+>>> customers = pd.DataFrame({"age": [61, 20, 21, 22, 60, 23],
+...                           "city": ["Åre", "Umeå", "Umeå", "Umeå", "Åre", "Umeå"]})
 >>> cluster_customers(customers, ["age", "city"], k=2).tolist()
-['Kluster 1', 'Kluster 1', 'Kluster 1', 'Kluster 2', 'Kluster 2', 'Kluster 2']
+['Kluster 2', 'Kluster 1', 'Kluster 1', 'Kluster 1', 'Kluster 2', 'Kluster 1']
 """
 
 from __future__ import annotations
@@ -119,10 +120,16 @@ def kmeans(points: np.ndarray, k: int, seed: int = 0, n_init: int = 4, max_iter:
 
 
 def cluster_customers(customers: pd.DataFrame, columns, k: int = 5, seed: int = 0) -> pd.Series:
-    """Each customer's k-means cluster on ``columns``, named "Kluster 1" (largest) to "Kluster k"."""
+    """Each customer's k-means cluster on ``columns``, named "Kluster 1" (largest) to "Kluster k".
+
+    Equal sizes are named in the order the clusters first appear in the table, so the names
+    never depend on where k-means happened to start.
+    """
     labels, _, _ = kmeans(factor_matrix(customers, columns), k, seed=seed)
     sizes = np.bincount(labels, minlength=k)
-    order = np.argsort(-sizes, kind="stable")  # name by size, so names do not depend on luck
+    first_seen = np.full(k, len(labels))
+    first_seen[labels[::-1]] = np.arange(len(labels))[::-1]
+    order = np.lexsort((first_seen, -sizes))
     rank = np.empty(k, dtype=int)
     rank[order] = np.arange(k)
     names = [msg("cluster", n=i + 1) for i in range(k)]
