@@ -20,6 +20,7 @@ import pandas as pd
 from .errors import CourseError
 from .i18n import messages
 from .labels import translate
+from .segments.guards import percent
 
 msg = messages(
     {
@@ -137,12 +138,6 @@ def cluster_customers(customers: pd.DataFrame, columns, k: int = 5, seed: int = 
                      index=customers.index, name=msg("clusters"))
 
 
-def _percent(share: float) -> str:
-    from .segments.guards import percent
-
-    return percent(share)
-
-
 def describe_clusters(customers: pd.DataFrame, clusters: pd.Series, columns,
                       mapping: dict | None = None) -> pd.DataFrame:
     """One row per cluster: its size, and for each factor its median or its commonest value.
@@ -160,7 +155,7 @@ def describe_clusters(customers: pd.DataFrame, clusters: pd.Series, columns,
                 row[label] = f"{series.median():g}" if len(series) else ""
             elif len(series.dropna()):
                 counts = series.value_counts()
-                share = _percent(counts.iloc[0] / len(series))
+                share = percent(counts.iloc[0] / len(series))
                 row[label] = msg("typical", value=translate(counts.index[0]), share=share)
             else:
                 row[label] = ""

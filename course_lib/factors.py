@@ -100,11 +100,11 @@ def choice_note(choice) -> str:
 
 
 def _values(series: pd.Series) -> str:
-    if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
-        if pd.api.types.is_datetime64_any_dtype(series):
-            return msg("dates")
-        return msg("categories", n=series.nunique(dropna=True))
-    return msg("numbers", low=f"{series.min():g}", high=f"{series.max():g}")
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return msg("dates")
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return msg("numbers", low=f"{series.min():g}", high=f"{series.max():g}")
+    return msg("categories", n=series.nunique(dropna=True))
 
 
 def factor_table(data_point_keys, customers: pd.DataFrame) -> pd.DataFrame:
