@@ -36,3 +36,28 @@ def show_friendly_error(shell, etype, evalue, tb, tb_offset=None):
     display(Markdown(friendly_markdown(evalue)))
     # Returning a structured traceback keeps the cell marked as failed for "Run All".
     return []
+
+
+class FriendlyError:
+    """A CourseError caught on purpose, shown as the learner would see it (see :func:`attempt`)."""
+
+    def __init__(self, error: CourseError):
+        self.error = error
+
+    def _repr_markdown_(self) -> str:
+        return friendly_markdown(self.error)
+
+    def __repr__(self) -> str:
+        return str(self.error)
+
+
+def attempt(function, *args, **kwargs):
+    """Run ``function``; if the learner's input is the problem, return the friendly message.
+
+    For a notebook that shows an error message on purpose without stopping "Run All":
+    ``attempt(load_customer_file, "broken.csv")``.
+    """
+    try:
+        return function(*args, **kwargs)
+    except CourseError as error:
+        return FriendlyError(error)

@@ -13,6 +13,11 @@ def data_dir() -> Path:
     return Path(os.environ.get("COURSE_DATA_DIR", ROOT / "data"))
 
 
+def example_file(name: str) -> Path:
+    """A file in data/examples/, such as the Swedish-style customer file of notebook 06."""
+    return data_dir() / "examples" / name
+
+
 def work_dir() -> Path:
     """The learner's own folder: progress, saved segments, exports, plans.
 

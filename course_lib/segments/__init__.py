@@ -8,7 +8,14 @@
 
 from .base import Base
 from .evaluate import DEFAULT_MEASURES, SegmentResult, column_label, evaluate
-from .export import AudienceExport, audience_frame, export_audience, export_excel, safe_cell
+from .export import (
+    AudienceExport,
+    audience_frame,
+    export_audience,
+    export_audiences,
+    export_excel,
+    safe_cell,
+)
 from .files import load_customer_file, suggest_mapping
 from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
 from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
@@ -34,6 +41,7 @@ __all__ = [
     "evaluate",
     "everyone",
     "export_audience",
+    "export_audiences",
     "export_excel",
     "load_customer_file",
     "load_segments",

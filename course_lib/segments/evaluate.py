@@ -185,7 +185,7 @@ def evaluate(
     channel = roles.get("channel")
     if channel and base.has(channel) and channel not in profiled:
         profiled.append(channel)
-    profiles = {c: _profile(base, c, pattern, bits, groups) for c in profiled}
+    profiles = {c: _profile(base, c, pattern, bits, groups, mapping) for c in profiled}
 
     result = SegmentResult(
         segments=tuple(segments),
@@ -249,7 +249,7 @@ def _per_group(table: np.ndarray, bits: np.ndarray) -> np.ndarray:
     return np.vstack([bits.T @ table, table[0], table.sum(axis=0)])
 
 
-def _profile(base: Base, column: str, pattern, bits, groups) -> pd.DataFrame:
+def _profile(base: Base, column: str, pattern, bits, groups, mapping=None) -> pd.DataFrame:
     bands = base.bands(column)
     width = len(bands.labels) + 1
     joint = pattern.astype(np.int32) * width + bands.codes
@@ -260,7 +260,7 @@ def _profile(base: Base, column: str, pattern, bits, groups) -> pd.DataFrame:
     frame = pd.DataFrame(shares.T, index=[missing_label(), *bands.labels], columns=groups)
     if counts[-1, 0] == 0:  # nobody in the base lacks the value: no "missing" row
         frame = frame.iloc[1:]
-    frame.index.name = column_label(column)
+    frame.index.name = column_label(column, mapping)
     return frame
 
 

@@ -78,6 +78,9 @@ msg = messages(
             "en": "With consent to ads",
         },
         "h_email": {"sv": "E-post (SHA-256)", "en": "Email (SHA-256)"},
+        "h_file": {"sv": "Fil", "en": "File"},
+        "h_rows": {"sv": "Rader i filen", "en": "Rows in the file"},
+        "h_no_consent": {"sv": "Utan samtycke (utelämnade)", "en": "Without consent (left out)"},
         "h_phone": {"sv": "Telefon (SHA-256)", "en": "Phone (SHA-256)"},
     },
     __name__,
@@ -261,3 +264,25 @@ def _members_sheet(base, result, consent, email_column, phone_column, mapping) -
     if phone is not None:
         out[msg("h_phone")] = hash_phones(rows[phone]).to_numpy()
     return out
+
+
+def export_audiences(customers, segments, platforms=("meta", "google"), **options) -> pd.DataFrame:
+    """Export every segment to every platform; a table of what went where, for people.
+
+    File names are shown relative to the work folder (``exports/…``), never as full paths.
+    ``options`` are those of :func:`audience_frame`.
+    """
+    base = customers if isinstance(customers, Base) else Base(customers)
+    segments = [segments] if isinstance(segments, Segment) else list(segments)
+    rows = []
+    for segment in segments:
+        for platform in platforms:
+            done = export_audience(base, segment, platform, **options)
+            rows.append({
+                msg("h_segment"): segment.name,
+                msg("h_file"): f"exports/{done.path.name}",
+                msg("members"): done.members,
+                msg("h_rows"): done.rows,
+                msg("h_no_consent"): done.without_consent,
+            })
+    return pd.DataFrame(rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from ..i18n import messages
+from ..plots import _style, finish
 
 msg = messages(
     {
@@ -20,12 +21,13 @@ msg = messages(
 
 def plot_profiles(result, factors=None):
     """A matplotlib Figure: one panel per factor, one bar per segment, the base as a line."""
-    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
-
+    # Through pyplot, so a notebook's inline backend shows the figure as a picture; finish()
+    # closes it again, so pyplot keeps no state between refreshes of the builder.
+    plt = _style()
     factors = [f for f in (factors or result.factors) if f in result.profiles]
-    fig = Figure(figsize=(4.2 * max(len(factors), 1), 3.4), layout="constrained")
+    fig = plt.figure(figsize=(4.2 * max(len(factors), 1), 3.4), layout="constrained")
     if not factors:
-        return fig
+        return finish(fig)
     axes = fig.subplots(1, len(factors), squeeze=False)[0]
     names = result.names
     for ax, factor in zip(axes, factors, strict=True):
@@ -43,7 +45,7 @@ def plot_profiles(result, factors=None):
         ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     axes[0].legend(fontsize=7, loc="upper left")
     fig.suptitle(msg("title"), fontsize=11)
-    return fig
+    return finish(fig)
 
 
 def figure_png(fig, dpi: int = 72) -> bytes:

@@ -26,7 +26,9 @@ MAX_DAYS = 730
 # Drawing a picture takes ~100 ms whatever the size; above this many customers the pictures
 # are redrawn with a button so moving a slider stays under 100 ms.
 LIVE_PICTURES_UP_TO = 200_000
-IDENTIFIERS = ("customer_id", "email", "phone", "personnummer", "anonymous_id", "platform_id")
+# Identifiers and names single out a person; they are never segmentation factors.
+IDENTIFIERS = ("customer_id", "email", "phone", "personnummer", "anonymous_id", "platform_id",
+               "first_name", "last_name", "förnamn", "efternamn")
 DEFAULT_FACTORS = ("age", "urban_rural", "city", "interests", "orders_12m", "last_order_date")
 
 msg = messages(
@@ -72,7 +74,7 @@ def usable_factors(base: Base, mapping=None) -> list[str]:
     out = []
     for column in base.customers.columns:
         column = str(column)
-        if data_point_key(column, mapping) in IDENTIFIERS or column in IDENTIFIERS:
+        if data_point_key(column, mapping) in IDENTIFIERS or column.lower() in IDENTIFIERS:
             continue
         data = base.column(column)
         if data.kind == "category" and len(data.categories) > MAX_CATEGORIES:

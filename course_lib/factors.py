@@ -1,0 +1,126 @@
+"""From the three factors a marketer chose (catalogue data points) to columns of the customer table.
+
+A data point such as "interests" may be held by several columns (``interests`` with every
+interest a customer ticked, ``main_interest`` with the one that counts most). To segment on it
+we need the one column that works best as a factor: few, clear values, or plain numbers.
+
+>>> import pandas as pd
+>>> customers = pd.DataFrame({"age": [34, 51], "city": ["Umeå", "Åre"]})
+>>> factor_columns(["age", "city", "income"], customers)
+{'age': 'age', 'city': 'city'}
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import catalog
+from .i18n import get_language, messages
+
+msg = messages(
+    {
+        "saved": {
+            "sv": "Dina tre faktorer från notebook 04: {names}.",
+            "en": "Your three factors from notebook 04: {names}.",
+        },
+        "defaults": {
+            "sv": "Inget sparat val från notebook 04, så vi använder standardvalet: {names}.",
+            "en": "No saved choice from notebook 04, so we use the defaults: {names}.",
+        },
+        "h_point": {"sv": "Datapunkt", "en": "Data point"},
+        "h_column": {"sv": "Kolumn", "en": "Column"},
+        "h_values": {"sv": "Värden", "en": "Values"},
+        "h_about": {"sv": "Beskrivning", "en": "Description"},
+        "no_column": {"sv": "(finns inte i kundtabellen)", "en": "(not in the customer table)"},
+        "numbers": {"sv": "tal {low}–{high}", "en": "numbers {low}–{high}"},
+        "dates": {"sv": "datum", "en": "dates"},
+        "categories": {"sv": "{n} kategorier", "en": "{n} categories"},
+    },
+    __name__,
+)
+
+# More different values than this makes a poor factor (it is nearly an identifier).
+MAX_VALUES = 12
+# Where the data dictionary lists several columns for one data point, the one a marketer
+# segments on. Budget/luxury is the lesson's own example of purchase behaviour.
+PREFERRED = {
+    "interests": "main_interest",
+    "purchase_behaviour": "budget_or_luxury",
+    "urban_rural": "urban_rural",
+}
+
+
+def _candidates(key: str, customers: pd.DataFrame) -> list[str]:
+    """Columns of ``customers`` that hold the data point, in the data dictionary's order."""
+    from .datadictionary import COLUMNS
+
+    listed = [column for column, spec in COLUMNS["customers"].items() if spec[0] == key]
+    if key not in listed:
+        listed.insert(0, key)  # a learner's own table may simply use the key as its name
+    return [c for c in listed if c in customers.columns]
+
+
+def _usable(series: pd.Series) -> bool:
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        return True
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return True
+    return series.nunique(dropna=True) <= MAX_VALUES
+
+
+def factor_columns(data_point_keys, customers: pd.DataFrame) -> dict[str, str]:
+    """For each data point key, the column of ``customers`` to segment on.
+
+    Data points with no usable column in the table are left out (say, political opinion,
+    which the company's own customer table rightly does not hold).
+    """
+    chosen: dict[str, str] = {}
+    for key in data_point_keys:
+        columns = _candidates(key, customers)
+        preferred = PREFERRED.get(key)
+        if preferred in columns and _usable(customers[preferred]):
+            chosen[key] = preferred
+            continue
+        usable = [c for c in columns if _usable(customers[c])]
+        if usable:
+            chosen[key] = usable[0]
+    return chosen
+
+
+def factor_mapping(data_point_keys, customers: pd.DataFrame) -> dict[str, str]:
+    """{column: data point key} for the chosen factors, so tables show catalogue names."""
+    return {column: key for key, column in factor_columns(data_point_keys, customers).items()}
+
+
+def choice_note(choice) -> str:
+    """One sentence saying which three factors are used and where they come from."""
+    names = ", ".join(catalog.name_of(key) for key in choice.factors)
+    text = msg("saved" if choice.saved else "defaults", names=names)
+    return f"{choice.notice} {text}" if choice.notice else text
+
+
+def _values(series: pd.Series) -> str:
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return msg("dates")
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return msg("numbers", low=f"{series.min():g}", high=f"{series.max():g}")
+    return msg("categories", n=series.nunique(dropna=True))
+
+
+def factor_table(data_point_keys, customers: pd.DataFrame) -> pd.DataFrame:
+    """The chosen data points, the column used for each, what its values look like, and why."""
+    from .datadictionary import COLUMNS
+
+    found = factor_columns(data_point_keys, customers)
+    lang = get_language()
+    rows = []
+    for key in data_point_keys:
+        column = found.get(key)
+        spec = COLUMNS["customers"].get(column) if column else None
+        rows.append({
+            msg("h_point"): catalog.name_of(key),
+            msg("h_column"): column or msg("no_column"),
+            msg("h_values"): _values(customers[column]) if column else "",
+            msg("h_about"): (spec[1] if lang == "sv" else spec[2]) if spec else "",
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,197 @@
+"""A real browser: JupyterLab in headless Chromium, Run All on notebook 06, move a segment slider
+and see the segment's size change on screen.
+
+Chromium comes from the Debian package (``apt-get install chromium``), never from
+``playwright install``. Without it the test is skipped with that advice; with
+COURSE_REQUIRE_BROWSER=1 (CI, see .ci/run) a missing browser is a failure instead.
+Set COURSE_BROWSER_SCREENSHOT to a file name to keep a screenshot of the finished notebook.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = Path("sv") / "06-segment.ipynb"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+INSTALL_ADVICE = ("Chromium is not installed, so the real-browser test cannot run. Install it "
+                  "with: sudo apt-get install chromium")
+# JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
+# autosave (the notebook is a copy anyway), every cell rendered (no virtual scrolling).
+OVERRIDES = {
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
+                                                     "checkForUpdates": False},
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+}
+# The builder's size table is the one with the "rest" row (Swedish notebook).
+SIZES_TABLE = "table:has-text('Resten (i inget segment)')"
+
+pytestmark = pytest.mark.browser
+
+
+def _missing(reason: str):
+    if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (COURSE_REQUIRE_BROWSER=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    for candidate in (os.environ.get("COURSE_CHROMIUM"), "/usr/bin/chromium",
+                      shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    _missing(INSTALL_ADVICE)
+
+
+def _free_port() -> int:
+    # Jupyter silently moves to the next port when one is taken: pick a free one first.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"JupyterLab stopped: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/status", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"JupyterLab did not answer in {seconds} s: {log.read_text(errors='replace')[-2000:]}")
+
+
+def _copy_without_outputs(source: Path, target: Path) -> None:
+    """A fresh copy, as a learner opens it after "Clear all outputs": any count seen later is new."""
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    nbformat.write(nb, target)
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on a copy of notebook 06, with a fresh work folder and settings."""
+    home = tmp_path_factory.mktemp("lab")
+    notebooks = home / "notebooks"
+    (notebooks / NOTEBOOK.parent).mkdir(parents=True)
+    _copy_without_outputs(ROOT / "notebooks" / NOTEBOOK, notebooks / NOTEBOOK)
+    settings = home / "app-settings"
+    settings.mkdir()
+    (settings / "overrides.json").write_text(json.dumps(OVERRIDES), encoding="utf-8")
+    env = {**os.environ,
+           "COURSE_WORK_DIR": str(home / "work"),
+           "JUPYTER_CONFIG_DIR": str(home / "config"),
+           "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+           "JUPYTERLAB_SETTINGS_DIR": str(home / "user-settings"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces")}
+    env.pop("COURSE_LANGUAGE", None)
+    port = _free_port()
+    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+               "--ip=127.0.0.1", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
+               f"--ServerApp.root_dir={notebooks}", f"--LabApp.app_settings_dir={settings}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = home / "jupyter.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(command, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, server, log)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+# True once any code cell is running or has run: "[*]:" or "[1]:".
+STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
+                     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def _run_all(page, attempts: int = 3) -> None:
+    """Run → Run All Cells, again if the kernel was not attached yet.
+
+    The execution indicator can say "idle" a moment before the kernel is attached; Run All
+    then only clears the cells. So check that a cell really started, and retry.
+    """
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    for attempt in range(attempts):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.click(".lm-Menu-item[data-command='runmenu:run-all']")
+        try:
+            page.wait_for_function(STARTED, timeout=20_000)
+            return
+        except Exception:  # playwright's TimeoutError
+            if attempt == attempts - 1:
+                raise
+
+
+def test_run_all_then_moving_a_slider_changes_the_size_on_screen(chromium, lab, tmp_path):
+    try:
+        from playwright.sync_api import expect, sync_playwright
+    except ImportError:
+        _missing("The playwright package is missing: run `make install`.")
+
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1400})
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{lab}/lab/tree/{NOTEBOOK.as_posix()}")
+            _run_all(page)
+
+            sizes = page.locator(SIZES_TABLE).first
+            sizes.wait_for(timeout=120_000)
+            first_size = sizes.locator("tr").first.locator("td").nth(1)
+            before = first_size.inner_text()
+            assert before.replace(" ", "").isdigit(), before
+
+            # Segment 1's first control is its age slider: End moves the lower handle up to
+            # the upper one, so the segment keeps only one age and shrinks.
+            handle = page.locator(".widget-slider .noUi-handle").first
+            handle.scroll_into_view_if_needed()
+            handle.focus()
+            page.keyboard.press("End")
+            expect(first_size).not_to_have_text(before, timeout=30_000)
+            after = first_size.inner_text()
+            assert int(after.replace(" ", "")) < int(before.replace(" ", ""))
+
+            shot = os.environ.get("COURSE_BROWSER_SCREENSHOT") or str(tmp_path / "notebook-06.png")
+            sizes.screenshot(path=shot)
+        finally:
+            browser.close()
+    assert not errors, errors
+
+
+def test_missing_browser_is_a_skip_for_learners_and_a_failure_in_ci(monkeypatch):
+    monkeypatch.delenv("COURSE_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        _missing(INSTALL_ADVICE)
+    monkeypatch.setenv("COURSE_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="COURSE_REQUIRE_BROWSER=1"):
+        _missing(INSTALL_ADVICE)
