@@ -10,13 +10,19 @@ import functools
 import http.server
 import os
 import shutil
+import socket
+import subprocess
 import threading
+import time
+import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = os.environ.get("COURSE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+INSTALL_ADVICE = ("Chromium is not installed, so the real-browser test is skipped. "
+                  "Install it with: sudo apt-get install chromium")
 # Without the background-networking flags Chromium keeps trying to reach Google's hosts.
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -24,16 +30,36 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 
 def require_chromium() -> str:
     if not Path(CHROMIUM).exists():
-        skip_or_fail("Chromium is not installed, so the real-browser test is skipped. "
-                     "Install it with: sudo apt-get install chromium")
+        skip_or_fail(INSTALL_ADVICE)
     return CHROMIUM
 
 
 def skip_or_fail(message: str) -> None:
     """Skip on a learner's machine; in CI (COURSE_REQUIRE_BROWSER=1) a skip is a failure."""
     if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
-        pytest.fail(message)
+        pytest.fail(f"{message} (COURSE_REQUIRE_BROWSER=1)")
     pytest.skip(message)
+
+
+def free_port() -> int:
+    """A free loopback port (Jupyter silently moves to the next one when a port is taken)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+    """Poll ``url`` until it answers; fail with the server's log if it stops or never answers."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"The server stopped: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"No answer from {url} in {seconds} s: {log.read_text(errors='replace')[-2000:]}")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.browser import (
+    ARGS,
+    INSTALL_ADVICE,
+    free_port,
+    require_chromium,
+    skip_or_fail,
+    wait_until_up,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = Path("sv") / "06-segment.ipynb"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-INSTALL_ADVICE = ("Chromium is not installed, so the real-browser test cannot run. Install it "
-                  "with: sudo apt-get install chromium")
 # JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
 # autosave (the notebook is a copy anyway), every cell rendered (no virtual scrolling).
 OVERRIDES = {
@@ -39,42 +40,6 @@ OVERRIDES = {
 SIZES_TABLE = "table:has-text('Resten (i inget segment)')"
 
 pytestmark = pytest.mark.browser
-
-
-def _missing(reason: str):
-    if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (COURSE_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    for candidate in (os.environ.get("COURSE_CHROMIUM"), "/usr/bin/chromium",
-                      shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    _missing(INSTALL_ADVICE)
-
-
-def _free_port() -> int:
-    # Jupyter silently moves to the next port when one is taken: pick a free one first.
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"JupyterLab stopped: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/api/status", timeout=2) as reply:
-                if reply.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"JupyterLab did not answer in {seconds} s: {log.read_text(errors='replace')[-2000:]}")
 
 
 def _copy_without_outputs(source: Path, target: Path) -> None:
@@ -105,7 +70,7 @@ def lab(tmp_path_factory):
            "JUPYTERLAB_SETTINGS_DIR": str(home / "user-settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces")}
     env.pop("COURSE_LANGUAGE", None)
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
                "--ip=127.0.0.1", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
                f"--ServerApp.root_dir={notebooks}", f"--LabApp.app_settings_dir={settings}"]
@@ -116,7 +81,7 @@ def lab(tmp_path_factory):
         server = subprocess.Popen(command, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, server, log)
+        wait_until_up(f"{url}/api/status", server, log)
         yield url
     finally:
         server.terminate()
@@ -150,15 +115,16 @@ def _run_all(page, attempts: int = 3) -> None:
                 raise
 
 
-def test_run_all_then_moving_a_slider_changes_the_size_on_screen(chromium, lab, tmp_path):
+def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
+    chromium = require_chromium()
     try:
         from playwright.sync_api import expect, sync_playwright
     except ImportError:
-        _missing("The playwright package is missing: run `make install`.")
+        skip_or_fail("The playwright package is missing: run `make install`.")
 
     errors: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             page.on("pageerror", lambda error: errors.append(str(error)))
@@ -191,7 +157,7 @@ def test_run_all_then_moving_a_slider_changes_the_size_on_screen(chromium, lab, 
 def test_missing_browser_is_a_skip_for_learners_and_a_failure_in_ci(monkeypatch):
     monkeypatch.delenv("COURSE_REQUIRE_BROWSER", raising=False)
     with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
-        _missing(INSTALL_ADVICE)
+        skip_or_fail(INSTALL_ADVICE)
     monkeypatch.setenv("COURSE_REQUIRE_BROWSER", "1")
     with pytest.raises(pytest.fail.Exception, match="COURSE_REQUIRE_BROWSER=1"):
-        _missing(INSTALL_ADVICE)
+        skip_or_fail(INSTALL_ADVICE)

@@ -2,39 +2,17 @@
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium_page, require_chromium
+from tests.browser import chromium_page, free_port, require_chromium, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.browser
 sys.path.insert(0, str(ROOT / "tools"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until_up(url: str, process, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Voilà stopped: {process.stdout.read()}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(url)
 
 
 @pytest.mark.parametrize("language,size_word", [("sv", "Storlek"), ("en", "Size")])
@@ -43,16 +21,18 @@ def test_presenter_renders_builder_and_reacts(tmp_path, language, size_word):
     from presenter import write_presenter
 
     notebook = write_presenter(language, tmp_path)
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, COURSE_WORK_DIR=str(tmp_path / "work"))
     env.pop("COURSE_LANGUAGE", None)
-    voila = subprocess.Popen(
-        [sys.executable, "-m", "voila", notebook.name, "--no-browser", f"--port={port}",
-         "--Voila.ip=127.0.0.1"],
-        cwd=notebook.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = tmp_path / "voila.log"
+    with open(log, "wb") as out:
+        voila = subprocess.Popen(
+            [sys.executable, "-m", "voila", notebook.name, "--no-browser", f"--port={port}",
+             "--Voila.ip=127.0.0.1"],
+            cwd=notebook.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         base = f"http://127.0.0.1:{port}"
-        _wait_until_up(base, voila)
+        wait_until_up(base, voila, log)
         with chromium_page(viewport=(1280, 1600)) as page:
             page.goto(base, timeout=120_000)
             page.wait_for_selector(".widget-slider .noUi-handle", timeout=120_000)
