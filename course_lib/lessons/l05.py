@@ -111,31 +111,48 @@ class WhichParty(ClassifyExercise):
         return _type_options()
 
 
-class PixelStorage(ChooseExercise):
+class ExportOrIntegration(ClassifyExercise):
+    """Data moves between platforms only by export or integration: sort Fjällgården's flows."""
+
     id = "05.q4"
     name = "q4"
     var = "answer_4"
-    options = [
-        Option("website", "På Fjällgårdens webbserver", "On Fjällgården's web server"),
-        Option("crm", "I Fjällgårdens CRM-system", "In Fjällgården's CRM"),
-        Option("meta", "På Metas servrar", "On Meta's servers"),
-        Option("browser", "Bara i besökarens webbläsare", "Only in the visitor's browser"),
-    ]
-    correct = {"meta"}
     hints = [
-        texts(sv="Pixeln är ett skript som webbshoppen laddar, men vem skickar den datan till?",
-              en="The pixel is a script the web shop loads, but who does it send the data to?"),
+        texts(sv="En export är en fil som någon tar ut och laddar upp. En integration skickar "
+              "datan av sig själv, hela tiden.",
+              en="An export is a file someone takes out and uploads. An integration sends the "
+              "data by itself, all the time."),
+        texts(sv="Pixeln är ett skript som skickar varje händelse direkt till Meta.",
+              en="The pixel is a script that sends every event straight to Meta."),
     ]
     solution_text = texts(
-        sv="Pixeln är en integration: skriptet på webbplatsen skickar vad besökaren gör till "
-        "Meta, som kopplar det till personens ID och **lagrar datan på sina egna servrar**, "
-        "inte på webbplatsen. Därför kan vi använda den i Metas annonsverktyg men aldrig ta ut "
-        "den.\n\n```python\nanswer_4 = \"På Metas servrar\"\n```",
-        en="The pixel is an integration: the script on the website sends what the visitor does "
-        "to Meta, which links it to the person's ID and **stores the data on its own servers**, "
-        "not on the website. That is why we can use it in Meta's ad tool but never take it out."
-        "\n\n```python\nanswer_4 = \"On Meta's servers\"\n```",
+        sv="Kundlistorna till Meta och Google är **exporter**: någon tar ut e-post och telefon "
+        "ur CRM-systemet, hashar dem och laddar upp filen. Pixeln, nyhetsbrevslistan och "
+        "väderprognosen är **integrationer**: systemen är kopplade och skickar datan själva.",
+        en="The customer lists for Meta and Google are **exports**: someone takes email and "
+        "phone out of the CRM, hashes them and uploads the file. The pixel, the newsletter list "
+        "and the weather forecast are **integrations**: the systems are connected and send the "
+        "data themselves.",
     )
+
+    @staticmethod
+    def _flows():
+        inv = sources.company_inventory()
+        return [f for f in inv.flows if f.kind in ("export", "integration")]
+
+    @property
+    def items(self):
+        inv = sources.company_inventory()
+        return [Option(f"{f.source}->{f.target}",
+                       f"{f.what_sv} → {inv.node_name(f.target, 'sv')}",
+                       f"{f.what_en} → {inv.node_name(f.target, 'en')}") for f in self._flows()]
+
+    groups = [Option("export", "Export", "Export"),
+              Option("integration", "Integration", "Integration")]
+
+    @property
+    def expected(self):
+        return {f"{f.source}->{f.target}": f.kind for f in self._flows()}
 
 
 class ConsentSources(ChooseExercise):
@@ -296,5 +313,5 @@ class LoyaltyApp(CheckExercise):
 q1 = WhichParty()
 q2 = ConsentSources()
 q3 = Uncovered()
-q4 = PixelStorage()
+q4 = ExportOrIntegration()
 q5 = LoyaltyApp()

@@ -83,27 +83,31 @@ class JourneyStages(ClassifyExercise):
         return _stages()
 
 
-class PixelStorage(ChooseExercise):
+class WhereDataMustBe(ChooseExercise):
+    """Using data needs a tool that keeps it tied to the individual's ID (the lesson)."""
+
     id = "08.q2"
     name = "q2"
     options = [
-        Option("website", "På Fjällgårdens webbplats", "On Fjällgården's website"),
-        Option("meta", "På Metas servrar", "On Meta's servers"),
-        Option("crm", "I Fjällgårdens CRM-system", "In Fjällgården's CRM"),
-        Option("analytics", "I webbanalysverktyget", "In the web analytics tool"),
+        Option("analytics", "I webbanalysverktyget (Google Analytics)",
+               "In the web analytics tool (Google Analytics)"),
+        Option("crm", "I CRM-systemet, kopplad till varje kunds ID",
+               "In the CRM, tied to each customer's ID"),
+        Option("meta", "På Metas servrar, via pixeln", "On Meta's servers, via the pixel"),
+        Option("report", "I en månadsrapport över försäljningen", "In a monthly sales report"),
     ]
-    correct = {"meta"}
+    correct = {"crm"}
     hints = [
-        texts(sv="Pixeln är ett skript som Meta har skrivit. Vem får det som skriptet ser?",
-              en="The pixel is a script written by Meta. Who receives what the script sees?"),
+        texts(sv="Ett mejl går till en person. Vilket verktyg vet vem som köpte vad?",
+              en="An email goes to a person. Which tool knows who bought what?"),
     ]
     solution_text = texts(
-        sv="Metas pixel skickar händelsen till **Metas servrar**, kopplad till personens "
-        "Meta-ID. Webbplatsen sparar den inte; vill Fjällgården ha datan själva krävs en "
-        "export eller en integration.",
-        en="Meta's pixel sends the event to **Meta's servers**, tied to the person's Meta ID. "
-        "The website does not keep it; if Fjällgården wants the data itself, it takes an "
-        "export or an integration.",
+        sv="**I CRM-systemet, kopplad till varje kunds ID.** Analysverktyget och rapporten visar "
+        "summor, inte personer, så ingen går att nå. Pixelns data ligger hos Meta och kan "
+        "användas för annonser där, men Fjällgården kan inte mejla ur den.",
+        en="**In the CRM, tied to each customer's ID.** The analytics tool and the report show "
+        "totals, not people, so nobody can be reached. The pixel's data sits with Meta and can "
+        "be used for ads there, but Fjällgården cannot email from it.",
     )
 
 
@@ -179,6 +183,6 @@ class PlanCoversJourney(CheckExercise):
 
 
 q1 = JourneyStages()
-q2 = PixelStorage()
+q2 = WhereDataMustBe()
 q3 = AppEventSource()
 q4 = PlanCoversJourney()

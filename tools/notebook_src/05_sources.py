@@ -295,11 +295,11 @@ CELLS = [
         - **Vädret** skickas med en integration till e-postverktyget, så att ett utskick om
           regnkläder kan gå iväg när prognosen visar regn.
 
-        ### Uppgift 4: var hamnar pixelns data?
+        ### Uppgift 4: export eller integration?
 
-        Var lagras datan som Meta-pixeln samlar in i Fjällgårdens webbshop? Välj ett av
-        alternativen `"På Fjällgårdens webbserver"`, `"I Fjällgårdens CRM-system"`,
-        `"På Metas servrar"` och `"Bara i besökarens webbläsare"`.
+        Data flyttar aldrig av sig själv mellan plattformar. Sortera Fjällgårdens fem flöden:
+        vilka är exporter och vilka är integrationer? Välj i listorna och tryck på
+        **Kontrollera**.
         """,
         en="""
         - The **hashed customer list** is an export: Fjällgården takes email and phone out of
@@ -311,15 +311,13 @@ CELLS = [
         - The **weather** is sent by an integration to the email tool, so a mailing about rain
           gear can go out when the forecast shows rain.
 
-        ### Exercise 4: where does the pixel's data end up?
+        ### Exercise 4: export or integration?
 
-        Where is the data that the Meta pixel collects in Fjällgården's web shop stored? Choose
-        one of `"On Fjällgården's web server"`, `"In Fjällgården's CRM"`, `"On Meta's servers"`
-        and `"Only in the visitor's browser"`.
+        Data never moves between platforms by itself. Sort Fjällgården's five flows: which are
+        exports and which are integrations? Choose in the lists and press **Check**.
         """,
     ),
-    code("answer_4 = ____", exercise="05.q4"),
-    code("q4.check()"),
+    code("q4.widget()", tags=("nbval-ignore-output",)),
     code("# q4.solution()"),
     md(
         sv="""

@@ -123,7 +123,7 @@ CELLS = [
         press **Check**.
         """,
     ),
-    code("q1.widget()", tags=("nbval-ignore-output",), exercise="08.q1"),
+    code("q1.widget()", tags=("nbval-ignore-output",)),
     md(
         sv="""
         ## Hur datan samlas in, och var den hamnar
@@ -168,19 +168,20 @@ CELLS = [
     ),
     md(
         sv="""
-        ### Uppgift 2: vart tar pixelns data vägen?
+        ### Uppgift 2: var måste datan finnas?
 
-        Fjällgården har Metas pixel i webbshoppen. En besökare som kom från Instagram tittar på
-        ett tält. Var sparas händelsen?
+        I lojalitetssteget vill Fjällgården mejla alla som köpt regnkläder det senaste året och
+        påminna om impregneringen. Var måste köpdatan finnas för att det ska gå?
         """,
         en="""
-        ### Exercise 2: where does the pixel's data go?
+        ### Exercise 2: where must the data be?
 
-        Fjällgården has Meta's pixel in its web shop. A visitor who came from Instagram views a
-        tent. Where is that event stored?
+        In the loyalty stage Fjällgården wants to email everyone who bought rain gear in the
+        past year with a reminder about waterproofing. Where must the purchase data be for that
+        to work?
         """,
     ),
-    code("q2.widget()", tags=("nbval-ignore-output",), exercise="08.q2"),
+    code("q2.widget()", tags=("nbval-ignore-output",)),
     md(
         sv="""
         ### Uppgift 3: vilken sorts källa?
