@@ -26,6 +26,11 @@ from .i18n import get_language, messages, pick
 
 msg = messages(
     {
+        "col_time": {"sv": "Tid", "en": "Time"},
+        "col_what": {"sv": "Vad", "en": "What"},
+        "col_detail": {"sv": "Detaljer", "en": "Details"},
+        "col_channel": {"sv": "Kanal", "en": "Channel"},
+        "col_table": {"sv": "Tabell", "en": "Table"},
         "unknown_customer": {
             "sv": "Det finns ingen kund med nummer {value!r}.",
             "en": "There is no customer with number {value!r}.",
@@ -283,6 +288,20 @@ def _labels(rows, kind):
         return [(t, d.split(" / ")[0]) for t, d in zip(rows["time"], rows["detail"], strict=True)]
     same_visit = rows.groupby(rows["time"].dt.floor("h"))["time"].agg(["first", "size"])
     return [(t, f"×{n}") for t, n in same_visit.itertuples(index=False) if n > 1]
+
+
+def journey_table(journey, rows: int = 14):
+    """The first traces of a journey as a table to read: headings in the learner's language."""
+    import pandas as pd
+
+    shown = journey.head(rows)
+    return pd.DataFrame({
+        msg("col_time"): shown["time"].dt.strftime("%Y-%m-%d %H:%M"),
+        msg("col_what"): shown["what"],
+        msg("col_detail"): shown["detail"],
+        msg("col_channel"): shown["channel"].astype("object").fillna("–"),
+        msg("col_table"): shown["table"],
+    })
 
 
 def plot_timeline(journey):

@@ -351,3 +351,16 @@ def test_journey_widget_redraws_for_another_customer(world):
     assert first[:4] == b"\x89PNG" and "spår" in box.summary.value
     box.picker.value = "C0002182"
     assert box.picture.value != first
+
+
+def test_journey_table_reads_in_the_learners_language():
+    import course_lib
+    from course_lib import datasets
+    from course_lib.tracking import customer_journey, journey_table
+
+    journey = customer_journey(datasets.load(), "C0001998")
+    table = journey_table(journey, rows=5)
+    assert list(table.columns) == ["Tid", "Vad", "Detaljer", "Kanal", "Tabell"]
+    assert len(table) == 5 and not table.isna().any().any()
+    course_lib.set_language("en")
+    assert list(journey_table(journey, rows=2).columns)[:2] == ["Time", "What"]

@@ -95,9 +95,9 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.tracking import customer_journey, plot_timeline
+        from course_lib.tracking import customer_journey, journey_table, plot_timeline
         journey = customer_journey(world, "C0001998")
-        journey.head(14)
+        journey_table(journey)
         """
     ),
     md(
