@@ -25,7 +25,7 @@ def plot_profiles(result, factors=None):
     # closes it again, so pyplot keeps no state between refreshes of the builder.
     plt = _style()
     factors = [f for f in (factors or result.factors) if f in result.profiles]
-    fig = plt.figure(figsize=(4.2 * max(len(factors), 1), 3.4), layout="constrained")
+    fig = plt.figure(figsize=(4.2 * max(len(factors), 1), 4.0), layout="constrained")
     if not factors:
         return finish(fig)
     axes = fig.subplots(1, len(factors), squeeze=False)[0]
@@ -43,7 +43,10 @@ def plot_profiles(result, factors=None):
         ax.set_title(str(table.index.name), fontsize=10)
         ax.set_ylabel(msg("share"))
         ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
-    axes[0].legend(fontsize=7, loc="upper left")
+    # One legend under all panels, so it never hides a bar.
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncols=min(len(labels), 4), fontsize=8,
+               frameon=False)
     fig.suptitle(msg("title"), fontsize=11)
     return finish(fig)
 
