@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: lab test install notebooks refresh answer-key slides html present progress world bench clean
@@ -22,7 +24,7 @@ $(STAMP): $(BIN)/python pyproject.toml uv.lock
 
 ## Open the workbook in JupyterLab.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks --port $(PORT) $(ROOT_FLAG)
 
 ## Every test: lint, unit and widget tests, notebooks (nbval), parity, browser smoke test.
 test: $(STAMP)
