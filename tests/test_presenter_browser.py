@@ -38,6 +38,7 @@ def test_presenter_renders_builder_and_reacts(tmp_path, language, size_word):
             page.wait_for_selector(".widget-slider .noUi-handle", timeout=120_000)
             assert page.locator(f"text={size_word}").count() >= 1
             assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
+            assert page.locator(".jp-OutputArea-output img").count() >= 4  # the key pictures
             sizes = page.locator(".widget-html").filter(has_text="%").first
             before = sizes.inner_text()
             page.locator(".widget-slider .noUi-handle").first.focus()

@@ -22,6 +22,12 @@ TEXT = {
         "map": "## Kursens karta\n\nTre kategorier, fyra dimensioner och tjugo datapunkter.",
         "builder": "## Bygg segmenten tillsammans\n\nVälj tre faktorer och forma segmenten. "
                    "Storlekar, överlapp och varningar uppdateras direkt.",
+        "journey": "## Allt vi gör blir data\n\nEn kunds spår under två månader: annonsklick, "
+                   "besök, köp på webben och i butik, och det som pixeln skickar vidare.",
+        "ecosystem": "## Dataekosystemet\n\nVarifrån datan kommer, var den lagras och hur den "
+                     "flyttas: bara genom export eller integration.",
+        "ethics": "## När etiken saknas\n\nCambridge Analytica: ett personlighetstest som "
+                  "spred sig till vännernas data.",
     },
     "en": {
         "title": "# Data is gold\n\nThree factors, four to five segments – and the responsibility "
@@ -29,12 +35,25 @@ TEXT = {
         "map": "## The course map\n\nThree categories, four dimensions and twenty data points.",
         "builder": "## Build the segments together\n\nPick three factors and shape the segments. "
                    "Sizes, overlaps and warnings update at once.",
+        "journey": "## Everything we do becomes data\n\nOne customer's traces over two months: "
+                   "ad clicks, visits, purchases online and in store, and what the pixel passes on.",
+        "ecosystem": "## The data ecosystem\n\nWhere the data comes from, where it is stored and "
+                     "how it moves: only by export or integration.",
+        "ethics": "## When ethics is missing\n\nCambridge Analytica: a personality quiz that "
+                  "spread to the friends' data.",
     },
 }
 
 CODE = {
     "start": "import course_lib\ncourse_lib.start()",
     "map": "from course_lib.plots import course_map\ncourse_map()",
+    "journey": (
+        "from course_lib import datasets\n"
+        "from course_lib.tracking import customer_journey, plot_timeline\n"
+        "plot_timeline(customer_journey(datasets.load(), \"C0001998\"))"
+    ),
+    "ecosystem": "from course_lib.sources import ecosystem_map\necosystem_map()",
+    "ethics": "from course_lib.privacy_plots import quiz_spread\nquiz_spread()",
     "builder": (
         "from course_lib import datasets\n"
         "from course_lib.widgets.segment_builder import SegmentBuilder\n"
@@ -51,8 +70,14 @@ def presenter_notebook(language: str):
         nbformat.v4.new_markdown_cell(text["title"]),
         nbformat.v4.new_markdown_cell(text["map"]),
         nbformat.v4.new_code_cell(CODE["map"]),
+        nbformat.v4.new_markdown_cell(text["journey"]),
+        nbformat.v4.new_code_cell(CODE["journey"]),
+        nbformat.v4.new_markdown_cell(text["ecosystem"]),
+        nbformat.v4.new_code_cell(CODE["ecosystem"]),
         nbformat.v4.new_markdown_cell(text["builder"]),
         nbformat.v4.new_code_cell(CODE["builder"]),
+        nbformat.v4.new_markdown_cell(text["ethics"]),
+        nbformat.v4.new_code_cell(CODE["ethics"]),
     ]
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
