@@ -118,7 +118,7 @@ def test_sizes_overlap_exclusive_and_groups(customers):
     assert result.exclusive["Resten"] == int((~(masks[0] | masks[1] | masks[2])).sum())
     assert result.groups.value_counts()["Lojala"] == result.exclusive["Lojala"]
     assert np.array_equal(result.mask("Storstad"), masks[2])
-    assert result.sizes.loc["Unga", "Andel av basen"] == pytest.approx(masks[0].mean(), abs=1e-4)
+    assert result.sizes.loc["Unga", "Andel av basen (%)"] == pytest.approx(100 * masks[0].mean(), abs=0.05)
 
 
 def test_profiles_compare_with_the_whole_base(customers):
@@ -134,16 +134,17 @@ def test_profiles_compare_with_the_whole_base(customers):
     assert set(result.profiles) == {"city", "age", "last_order_date", "main_channel"}
     measures = result.measures
     members = customers[result.mask("Unga")]
-    assert measures.loc["Omsättning per kund", "Unga"] == pytest.approx(members.revenue_12m.mean())
-    assert measures.loc["Samtycke till annonser", "Hela basen"] == pytest.approx(
-        customers.consent_ads.mean())
-    assert measures.loc["Andel av omsättningen", "Hela basen"] == pytest.approx(1.0)
+    assert measures.loc["Omsättning per kund (kr)", "Unga"] == pytest.approx(
+        members.revenue_12m.mean(), abs=0.5)
+    assert measures.loc["Samtycke till annonser (%)", "Hela basen"] == pytest.approx(
+        100 * customers.consent_ads.mean(), abs=0.05)
+    assert measures.loc["Andel av omsättningen (%)", "Hela basen"] == pytest.approx(100.0)
 
 
 def test_profiles_skip_value_measures_that_do_not_exist():
     result = evaluate(small(), [Segment("A", where("age").at_least(30))])
-    assert list(result.measures.index) == ["Antal kunder", "Andel av basen",
-                                           "Samtycke till annonser"]
+    assert list(result.measures.index) == ["Antal kunder", "Andel av basen (%)",
+                                           "Samtycke till annonser (%)"]
 
 
 def codes(result):

@@ -37,14 +37,14 @@ msg = messages(
         "rest": {"sv": "Resten", "en": "The rest"},
         "whole_base": {"sv": "Hela basen", "en": "Whole base"},
         "count": {"sv": "Antal", "en": "Customers"},
-        "share": {"sv": "Andel av basen", "en": "Share of base"},
+        "share": {"sv": "Andel av basen (%)", "en": "Share of base (%)"},
         "m_customers": {"sv": "Antal kunder", "en": "Customers"},
-        "m_share": {"sv": "Andel av basen", "en": "Share of base"},
-        "m_revenue_mean": {"sv": "Omsättning per kund", "en": "Revenue per customer"},
-        "m_revenue_share": {"sv": "Andel av omsättningen", "en": "Share of revenue"},
+        "m_share": {"sv": "Andel av basen (%)", "en": "Share of base (%)"},
+        "m_revenue_mean": {"sv": "Omsättning per kund (kr)", "en": "Revenue per customer (SEK)"},
+        "m_revenue_share": {"sv": "Andel av omsättningen (%)", "en": "Share of revenue (%)"},
         "m_orders_mean": {"sv": "Ordrar per kund", "en": "Orders per customer"},
-        "m_consent_email": {"sv": "Samtycke till e-post", "en": "Consent to email"},
-        "m_consent_ads": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
+        "m_consent_email": {"sv": "Samtycke till e-post (%)", "en": "Consent to email (%)"},
+        "m_consent_ads": {"sv": "Samtycke till annonser (%)", "en": "Consent to ads (%)"},
         "too_many": {
             "sv": "Högst {limit} segment åt gången, men du har {count}.",
             "en": "At most {limit} segments at a time, but you have {count}.",
@@ -118,9 +118,9 @@ class SegmentResult:
 
     @property
     def sizes(self) -> pd.DataFrame:
-        """Customers and share of the base per segment (a customer may be in several)."""
+        """Customers and percent of the base per segment (a customer may be in several)."""
         share = self.counts / self.base_size if self.base_size else self.counts * 0.0
-        return pd.DataFrame({msg("count"): self.counts, msg("share"): share.round(4)})
+        return pd.DataFrame({msg("count"): self.counts, msg("share"): (100 * share).round(1)})
 
     @property
     def overlap_share(self) -> pd.DataFrame:
@@ -271,7 +271,8 @@ def _is_yes_no(base: Base, column: str) -> bool:
 
 def _measures(base: Base, roles, pattern, bits, per_pattern, groups) -> pd.DataFrame:
     sizes = _per_group(per_pattern[:, None], bits)[:, 0].astype(float)
-    rows = {msg("m_customers"): sizes, msg("m_share"): sizes / max(base.n, 1)}
+    # Shares as percent and money in whole kronor: the table is read by marketers.
+    rows = {msg("m_customers"): sizes, msg("m_share"): 100 * sizes / max(base.n, 1)}
 
     def sums(column):
         data = base.column(column)
@@ -290,8 +291,8 @@ def _measures(base: Base, roles, pattern, bits, per_pattern, groups) -> pd.DataF
     revenue = roles.get("revenue")
     if revenue and base.has(revenue) and base.kind(revenue) == "number":
         total, present = sums(revenue)
-        rows[msg("m_revenue_mean")] = mean(total, present)
-        rows[msg("m_revenue_share")] = total / total[-1] if total[-1] else total * 0
+        rows[msg("m_revenue_mean")] = mean(total, present).round(0)
+        rows[msg("m_revenue_share")] = 100 * total / total[-1] if total[-1] else total * 0
     orders = roles.get("orders")
     if orders and base.has(orders) and base.kind(orders) == "number":
         rows[msg("m_orders_mean")] = mean(*sums(orders))
@@ -299,5 +300,5 @@ def _measures(base: Base, roles, pattern, bits, per_pattern, groups) -> pd.DataF
         column = roles.get(role)
         if column and base.has(column) and _is_yes_no(base, column):
             total, present = sums(column)
-            rows[msg(f"m_{role}")] = mean(total, present)
-    return pd.DataFrame(rows, index=groups).T
+            rows[msg(f"m_{role}")] = 100 * mean(total, present)
+    return pd.DataFrame(rows, index=groups).T.round(1)
