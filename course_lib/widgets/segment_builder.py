@@ -219,7 +219,8 @@ class SegmentBuilder:
                     control.observe(self._on_change, "value")
                 new[column] = control
             self.controls[i] = new
-            box = self._w.HBox([self.names[i], *new.values()])
+            box = self._w.HBox([self.names[i], *new.values()],
+                               layout=self._w.Layout(flex_flow="row wrap"))  # never wider than the page
             box.layout.display = None if i < self.count.value else "none"
             rows.append(box)
         self.rows_box.children = rows
