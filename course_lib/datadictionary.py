@@ -457,7 +457,7 @@ COLUMNS = {
         "company_id": (None, "Företaget.", "The company."),
         "first_name": (None, "Förnamn.", "First name."),
         "last_name": (None, "Efternamn.", "Last name."),
-        "work_email": ("email", "Jobbmejl.", "Work e-mail."),
+        "work_email": ("email", "E-postadress på jobbet.", "Work e-mail."),
         "work_phone": ("phone", "Jobbtelefon.", "Work phone."),
         "role": ("job", "Roll i företaget.", "Role in the company."),
         "seniority": ("job", "Nivå i företaget.", "Seniority."),

@@ -67,9 +67,9 @@ COLLECTION_METHODS = (
     {"sv": "Spårningspixel på webbplatsen", "en": "Tracking pixel on the website"},
     {"sv": "UTM-taggade länkar", "en": "UTM-tagged links"},
     {"sv": "Annonsplattformens målgruppsdata", "en": "The ad platform's audience data"},
-    {"sv": "Händelser i webbshoppen", "en": "Web shop events"},
+    {"sv": "Händelser i webbutiken", "en": "Web shop events"},
     {"sv": "Formulär som sparar i CRM", "en": "Sign-up form that saves to the CRM"},
-    {"sv": "Köp i webbshoppen", "en": "Purchase in the web shop"},
+    {"sv": "Köp i webbutiken", "en": "Purchase in the web shop"},
     {"sv": "Köp i butik (kassasystemet)", "en": "Purchase in store (till system)"},
     {"sv": "Händelser i appen", "en": "App events"},
     {"sv": "Klick i nyhetsbrevet", "en": "Newsletter clicks"},
@@ -720,7 +720,7 @@ def example_plan(language: str | None = None) -> DataPlan:
                 data_points=("digital_behaviour", "interests"),
                 other_data=s("Vilka produkter besökaren tittar på", "Which products the visitor views"),
                 sources=("first_party", "second_party"),
-                collection=s("Spårningspixel och händelser i webbshoppen",
+                collection=s("Spårningspixel och händelser i webbutiken",
                              "Tracking pixel and web shop events"),
                 storage=s("Annonsplattformen (Meta och Google); datalager",
                           "Ad platform (Meta and Google); data warehouse"),
@@ -731,7 +731,7 @@ def example_plan(language: str | None = None) -> DataPlan:
             "purchase": StagePlan(
                 data_points=("purchase_behaviour", "city", "triggers"),
                 sources=("first_party", "third_party"),
-                collection=s("Köp i webbshoppen och i butik (kassasystemet), jämfört med "
+                collection=s("Köp i webbutiken och i butik (kassasystemet), jämfört med "
                              "väderprognosen", "Purchases in the web shop and in store (till system), "
                              "compared with the weather forecast"),
                 storage=s("CRM-system; datalager", "CRM; data warehouse"),

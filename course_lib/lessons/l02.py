@@ -33,7 +33,7 @@ class SortDataTypes(ClassifyExercise):
         Option("age", "Kundens ålder i CRM-systemet", "The customer's age in the CRM"),
         Option("instagram", "En bild som en kund lägger upp på Instagram",
                "A photo a customer posts on Instagram"),
-        Option("email", "Ett mejl där en kund klagar på en försenad leverans",
+        Option("email", "Ett e-postmeddelande där en kund klagar på en försenad leverans",
                "An e-mail in which a customer complains about a late delivery"),
         Option("app_log", "En loggrad från appen med tid, skärm och enhet",
                "A log line from the app with time, screen and device"),
@@ -57,7 +57,7 @@ class SortDataTypes(ClassifyExercise):
         sv="**Strukturerad:** köpet i kassasystemet, åldern i CRM och antalet öppnade "
         "nyhetsbrev (färdiga kolumner, kopplade till ett ID). **Semistrukturerad:** "
         "klickhändelsen i JSON och apploggen (en form, men du väljer kolumnerna). "
-        "**Ostrukturerad:** samtalet, Instagrambilden och mejlet (måste tolkas innan du kan "
+        "**Ostrukturerad:** samtalet, Instagrambilden och e-postmeddelandet (måste tolkas innan du kan "
         "räkna).",
         en="**Structured:** the purchase in the till system, the age in the CRM and the "
         "newsletters opened (ready columns tied to an ID). **Semi-structured:** the click event "

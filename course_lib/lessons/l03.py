@@ -189,7 +189,7 @@ class CompanyOrPerson(ClassifyExercise):
     name = "q6"
     items = [
         Option("org_number", "Organisationsnummer", "Company registration number"),
-        Option("work_email", "Arbetsmejl (ida.lindqvist@alvel.se)",
+        Option("work_email", "E-postadress på jobbet (ida.lindqvist@alvel.se)",
                "Work e-mail (ida.lindqvist@alvel.se)"),
         Option("industry", "Bransch", "Industry"),
         Option("role", "Roll (inköpare)", "Role (buyer)"),
@@ -210,7 +210,8 @@ class CompanyOrPerson(ClassifyExercise):
     ]
     solution_text = texts(
         sv="**Företaget:** organisationsnummer, bransch och antal anställda. **Personen:** "
-        "arbetsmejl, roll och direktnummer. En arbetsadress som ida.lindqvist@alvel.se pekar ut "
+        "e-postadress på jobbet, roll och direktnummer. En arbetsadress som ida.lindqvist@alvel.se "
+        "pekar ut "
         "en människa, så den är en personuppgift även om den står i ett företagsregister.",
         en="**The company:** registration number, industry and number of employees. **The "
         "person:** work e-mail, role and direct phone. A work address like "

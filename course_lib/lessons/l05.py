@@ -168,7 +168,7 @@ class ConsentSources(ChooseExercise):
               "say no to."),
     ]
     solution_text = texts(
-        sv="Webbshoppens händelser och appens händelser (spårning kräver samtycke i "
+        sv="Webbutikens händelser och appens händelser (spårning kräver samtycke i "
         "cookiebannern respektive appen) och e-postverktyget (samtycke när kunden anmälde sig "
         "till nyhetsbrevet). Köphistoriken bygger på avtal, och de köpta livsstilsdatan på "
         "berättigat intresse.",

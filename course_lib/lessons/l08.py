@@ -49,11 +49,11 @@ class JourneyStages(ClassifyExercise):
     items = [
         Option("ad", "Ser en annons för vandringskängor i Instagram-flödet",
                "Sees an ad for hiking boots in the Instagram feed"),
-        Option("compare", "Jämför två tält och läser recensionerna i webbshoppen",
+        Option("compare", "Jämför två tält och läser recensionerna i webbutiken",
                "Compares two tents and reads their reviews in the web shop"),
         Option("till", "Betalar för en ryggsäck i kassan i butiken i Umeå",
                "Pays for a rucksack at the till in the Umeå store"),
-        Option("points", "Får ett mejl om att klubbpoängen räcker till en gratis skidservice",
+        Option("points", "Får ett e-postmeddelande om att klubbpoängen räcker till en gratis skidservice",
                "Gets an email saying the club points cover a free ski service"),
         Option("guide", "Läser guiden ”Så väljer du regnjacka” efter att ha tittat på tre jackor",
                "Reads the guide 'How to choose a rain jacket' after viewing three jackets"),
@@ -72,7 +72,7 @@ class JourneyStages(ClassifyExercise):
     ]
     solution_text = texts(
         sv="Annonsen och podden väcker **medvetenhet**; tälten och regnjacksguiden hör till "
-        "**övervägande**; kassan i Umeå är **köp**; mejlet om klubbpoängen gäller **lojalitet**.",
+        "**övervägande**; kassan i Umeå är **köp**; e-postmeddelandet om klubbpoängen gäller **lojalitet**.",
         en="The ad and the podcast create **awareness**; the tents and the rain-jacket guide "
         "belong to **consideration**; the till in Umeå is **purchase**; the email about club "
         "points is about **loyalty**.",
@@ -98,13 +98,13 @@ class WhereDataMustBe(ChooseExercise):
     ]
     correct = {"crm"}
     hints = [
-        texts(sv="Ett mejl går till en person. Vilket verktyg vet vem som köpte vad?",
+        texts(sv="Ett e-postmeddelande går till en person. Vilket verktyg vet vem som köpte vad?",
               en="An email goes to a person. Which tool knows who bought what?"),
     ]
     solution_text = texts(
         sv="**I CRM-systemet, kopplad till varje kunds ID.** Analysverktyget och rapporten visar "
         "summor, inte personer, så ingen går att nå. Pixelns data ligger hos Meta och kan "
-        "användas för annonser där, men Fjällgården kan inte mejla ur den.",
+        "användas för annonser där, men Fjällgården kan inte skicka e-post ur den.",
         en="**In the CRM, tied to each customer's ID.** The analytics tool and the report show "
         "totals, not people, so nobody can be reached. The pixel's data sits with Meta and can "
         "be used for ads there, but Fjällgården cannot email from it.",

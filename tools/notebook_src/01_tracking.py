@@ -188,7 +188,7 @@ CELLS = [
         sv="""
         ### Namnreglerna
 
-        Namnen följer Segment-specen, en vanlig standard för händelsedata:
+        Namnen följer Segments specifikation, en vanlig standard för händelsedata:
 
         - **Händelser** heter *objekt + handling i dåtid*, på engelska och med stor
           begynnelsebokstav i varje ord: `Order Completed`, `Product Viewed`.
@@ -249,7 +249,7 @@ CELLS = [
         en="""
         ### Exercise 2: tidy up a messy plan
 
-        A colleague wrote this plan in a hurry before a campaign. The check finds nine findings:
+        A colleague wrote this plan in a hurry before a campaign. The check reports nine findings:
         """,
     ),
     code("check_tracking_plan(MESSY_PLAN)"),
@@ -345,11 +345,11 @@ CELLS = [
     ),
     md(
         sv="""
-        Widgeten anropar funktionen `build_utm_link`, som du också kan använda direkt. Åt andra
+        Verktyget anropar funktionen `build_utm_link`, som du också kan använda direkt. Åt andra
         hållet läser `parse_utm` taggarna ur en länk, med å, ä, ö och mellanslag tillbaka:
         """,
         en="""
-        The widget calls the function `build_utm_link`, which you can also use directly. The
+        The tool calls the function `build_utm_link`, which you can also use directly. The
         other way round, `parse_utm` reads the tags out of a link, with å, ä, ö and spaces
         restored:
         """,
@@ -366,8 +366,8 @@ CELLS = [
     md(
         sv="""
         I händelseloggen har webbplatsens spårningsskript redan läst taggarna ur adressen och
-        lagt dem under `context.campaign` i varje händelse (i Segment-specen heter
-        `utm_campaign` där `name`). Här är den allra första händelsen i loggen, ett klick på en
+        lagt dem under `context.campaign` i varje händelse (i Segments specifikation
+        heter `utm_campaign` där `name`). Här är den allra första händelsen i loggen, ett klick på en
         sökannons, och taggarna som `parse_utm` hittar i den:
         """,
         en="""
@@ -398,11 +398,11 @@ CELLS = [
           **Organic Social**;
         - medium `organic`: **Organic Search**; `email`: **Email**; `referral`: **Referral**;
           `affiliate`: **Affiliates**; `display`, `banner` eller `cpm`: **Display**;
-        - allt annat: **Unassigned**, alltså besök som ingen kan redovisa.
+        - allt annat: **Unassigned**, alltså besök som inte kan föras till någon kanal.
 
         Kanalnamnen är GA4:s egna. Källa: Google Analytics Help, *[GA4] Default channel group*
         (support.google.com/analytics/answer/9756891). Vår `channel_for` är en förenkling: Google
-        jämför källan med långa egna listor över sökmotorer och sociala nätverk, där vi har en
+        jämför källan med långa egna listor över sökmotorer och sociala nätverk, medan vi har en
         kort lista med de vanligaste, och kanaler som Audio, SMS och Cross-network saknas här.
         """,
         en="""
@@ -418,12 +418,12 @@ CELLS = [
           **Organic Social**;
         - medium `organic`: **Organic Search**; `email`: **Email**; `referral`: **Referral**;
           `affiliate`: **Affiliates**; `display`, `banner` or `cpm`: **Display**;
-        - everything else: **Unassigned**, visits nobody can account for.
+        - everything else: **Unassigned**, visits that cannot be assigned to any channel.
 
         The channel names are GA4's own. Source: Google Analytics Help, *[GA4] Default channel
         group* (support.google.com/analytics/answer/9756891). Our `channel_for` is a
         simplification: Google compares the source with its own long lists of search engines
-        and social networks, where we have a short list of the common ones, and channels such
+        and social networks, whereas we have a short list of the common ones, and channels such
         as Audio, SMS and Cross-network are missing here.
         """,
     ),
@@ -565,7 +565,7 @@ CELLS = [
     code("plot_data_points(points)"),
     md(
         sv="""
-        I medel över alla kunder blir det arton poster om året, men de flesta kunder handlar
+        I genomsnitt över alla kunder blir det arton poster om året, men de flesta kunder handlar
         sällan och loggar aldrig in. En kund som loggar in i webbutiken lämnar runt sextio
         poster om året, och varje post har tio till femton värden. Det låter inte mycket. Men
         räkna upp det: med en miljon kunder blir det hundratals miljoner värden om året, och
@@ -608,7 +608,7 @@ CELLS = [
           `snake_case`, aldrig namn byggda av data.
         - **UTM-taggar** (source, medium, campaign, content, term) talar om var besökaren kom
           ifrån. GA4 sorterar besöken i kanaler efter source och medium; fel ord ger Unassigned.
-        - En enda kund ger upphov till tiotals poster och hundratals värden om året. Gånger alla
+        - En enda kund ger upphov till tiotals poster och hundratals värden om året. Räknat över alla
           kunder blir det **big data**.
 
         **Prova med din egen organisation:**

@@ -599,12 +599,12 @@ CELLS = [
           ljud blir tonhöjd och energi. En ordlista är enkel och går att granska, men förstår
           inte vad orden handlar om.
 
-        **Fundera på din egen organisation:**
+        **Prova med din egen organisation:**
 
         1. Vilken strukturerad data finns redan i ert kundregister, och vilket ID knyter ihop den?
         2. Vilka händelser skickar er webbplats eller app? Vem har bestämt vad de ska heta och
            vilka egenskaper de har?
-        3. Vilken ostrukturerad data har ni, som recensioner, mejl, bilder eller samtal? Vad
+        3. Vilken ostrukturerad data har ni, som recensioner, e-post, bilder eller samtal? Vad
            skulle ni vilja räkna ur den, och vem läser den i dag?
         """,
         en="""
@@ -619,7 +619,7 @@ CELLS = [
           colours, sound becomes pitch and energy. A word list is simple and can be audited, but
           does not understand what the words are about.
 
-        **Think about your own organisation:**
+        **Try it with your own organisation:**
 
         1. Which structured data is already in your customer register, and which ID ties it
            together?

@@ -15,7 +15,7 @@ CELLS = [
 
         Många tror att Google Analytics är ett lager av kunddata. Det är det inte. Ett
         analysverktyg räknar: så många besök, så många köp, den här kanalen gav mest. Men du
-        kan inte skicka ett mejl till en siffra. För att nå en människa behöver du
+        kan inte skicka e-post till en siffra. För att nå en människa behöver du
         **persondata**, och persondata hänger alltid på ett ID som en viss plattform har gett
         en viss person.
 
@@ -189,9 +189,9 @@ CELLS = [
         sv="""
         Det första talet är antalet övergivna varukorgar, det andra hur många av dem som
         gjordes av inloggade kunder. Nu finns det personer att nå, men inte på samma sätt.
-        De som var **inloggade** har ett kundnummer (`user_id`), så vi kan mejla dem om de har
-        sagt ja till nyhetsbrev. De andra finns bara som en cookie (`anonymous_id`): dem når vi
-        bara med annonser, och bara om de har godkänt annonscookies.
+        De som var **inloggade** har ett kundnummer (`user_id`), så vi kan skicka e-post till dem om
+        de har sagt ja till nyhetsbrevet. De andra finns bara som en kaka (`anonymous_id`): dem når vi
+        bara med annonser, och bara om de har godkänt annonskakor.
 
         Det är lektionens poäng: analysverktyget är till för **analys**. För att samla in data
         och använda den mot en person behöver du verktyg som lagrar information kopplad till en
@@ -239,7 +239,7 @@ CELLS = [
         ## 2. Persondata hör till ett ID på en plattform
 
         Varje system ger personen sitt eget ID. CRM-systemet ger ett kundnummer, webbplatsen
-        ger webbläsaren en cookie med ett anonymt ID, och annonsplattformen har sitt eget
+        ger webbläsaren en kaka (cookie) med ett anonymt ID, och annonsplattformen har sitt eget
         användar-ID som vi aldrig ser. Arbetsbokens katalog beskriver dem:
         """,
         en="""
@@ -303,7 +303,7 @@ CELLS = [
         på webbplatsen efter att hen lämnat till exempel Facebook. Datan lagras på
         **plattformens servrar, inte på webbplatsen**.
 
-        Pixeln skickar bara när besökaren har godkänt annonscookies. Så här mycket av
+        Pixeln skickar bara när besökaren har godkänt annonskakor. Så här mycket av
         Fjällgårdens webbhändelser nådde pixeln:
         """,
         en="""
@@ -332,7 +332,7 @@ CELLS = [
         Att läsa av tabellen:
 
         - Ungefär hälften av händelserna skickades (`share_sent`): resten kom från besök där
-          annonscookies inte godkändes. Dem ser plattformen aldrig.
+          annonskakor inte godkändes. Dem ser plattformen aldrig.
         - Pixeln har egna namn på händelserna (`PageView`, `ViewContent`, `AddToCart`,
           `Purchase`). Att kassan påbörjades och inloggningen (`identify`) skickas inte alls,
           eftersom pixeln inte är inställd för dem.
@@ -697,7 +697,7 @@ CELLS = [
         - I B2B går trenden från data om **företaget** till data om **personen** som arbetar
           där, och den är persondata.
 
-        **Fundera på din egen organisation:**
+        **Prova med din egen organisation:**
 
         1. Vilka av era rapporter är aggregerade, och var finns data som faktiskt pekar ut
            personer?
@@ -723,7 +723,7 @@ CELLS = [
         - In B2B the trend goes from data about the **company** to data about the **person**
           who works there, and that is personal data.
 
-        **Think about your own organisation:**
+        **Try it with your own organisation:**
 
         1. Which of your reports are aggregate, and where is the data that actually points out
            people?

@@ -102,14 +102,14 @@ CELLS = [
 
         Till varje datapunkt ställer lektionen en fråga. Svaret är aldrig detsamma för alla
         företag: ålder betyder mycket för den som säljer barnkläder och nästan inget för den som
-        säljer tandkräm. Läs frågorna med Fjällgården i tankarna, en friluftskedja med webbshop
+        säljer tandkräm. Läs frågorna med Fjällgården i tankarna, en friluftskedja med webbutik
         och sex butiker (Stockholm, Göteborg, Malmö, Uppsala, Umeå och Åre).
 
         ### Demografisk dimension (faktisk data)
 
         Fakta om personen som ofta också finns hos myndigheter, till exempel i folkbokföringen
         hos Skatteverket. Inkomst och socioekonomisk klass är känsliga i praktiken: sedan
-        september 2025 begränsar Meta egna målgrupper som antyder ekonomisk ställning, till
+        september 2025 begränsar Meta anpassade målgrupper som antyder ekonomisk ställning, till
         exempel ”hög inkomst”.
         """,
         en="""
@@ -163,8 +163,8 @@ CELLS = [
         reagerar på.
 
         **Politisk åsikt** är en särskild kategori enligt artikel 9 i GDPR och hör inte hemma i
-        vanlig marknadsföring. Meta tog bort riktning på bland annat politisk tillhörighet den
-        19 januari 2022. Även intressen och livsstil kan avslöja särskilda kategorier, till
+        vanlig marknadsföring. Meta tog bort möjligheten att rikta annonser efter bland annat politisk
+        tillhörighet den 19 januari 2022. Även intressen och livsstil kan avslöja särskilda kategorier, till
         exempel tro eller hälsa.
         """,
         en="""
@@ -378,7 +378,7 @@ CELLS = [
         ## Välj tre faktorer
 
         **Affärsfallet.** Fjällgården vill sälja fler regnkläder i höst. Kampanjen pågår i
-        september och oktober, i webbshoppen och i de sex butikerna, och marknadsavdelningen har
+        september och oktober, i webbutiken och i de sex butikerna, och marknadsavdelningen har
         råd med 4–5 målgrupper i annonserna och i nyhetsbrevet. Efter vilka tre faktorer ska
         kunderna delas in?
 
@@ -504,7 +504,7 @@ CELLS = [
           är en särskild kategori, och flera andra datapunkter är känsliga i praktiken.
         - Börja med tre faktorer som betyder något för affärsfallet och skiljer kunderna åt.
 
-        **Pröva med din egen organisation:**
+        **Prova med din egen organisation:**
 
         1. Vilka av de tjugo datapunkterna har ni redan, och i vilket system ligger de?
         2. Vilka tre faktorer skulle du välja för er nästa kampanj, och hur motiverar du dem?

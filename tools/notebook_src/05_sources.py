@@ -66,7 +66,7 @@ CELLS = [
         Lektionen delar in datakällorna efter **vem som samlade in datan**:
 
         - **Förstahandsdata** (egen data) samlar vi in själva från våra kunder, till exempel
-          köphistoriken i CRM-systemet eller vad kunderna klickar på i webbshoppen.
+          köphistoriken i CRM-systemet eller vad kunderna klickar på i webbutiken.
         - **Andrahandsdata** (plattformsdata) är det plattformarna vet om sina användare: sökord
           i Google, intressen på Facebook, hur användarna beter sig. Vi *lånar* den när vi
           skapar annonser, men vi får aldrig ut den.
@@ -162,7 +162,7 @@ CELLS = [
           blir en del av en behandling av persondata först när vi kopplar vädret till kunderna i
           staden.
         - **Samma kund** finns i flera källor, under olika identifierare: kund-ID i CRM-systemet,
-          ett anonymt ID i webbshoppen innan hen loggar in, e-postadressen i e-postverktyget.
+          ett anonymt ID i webbutiken innan hen loggar in, e-postadressen i e-postverktyget.
 
         De sex rättsliga grunderna i artikel 6 finns också i inventeringen:
         """,
@@ -289,7 +289,7 @@ CELLS = [
         - Den **hashade kundlistan** är en export: Fjällgården tar ut e-post och telefon ur
           CRM-systemet, gör om dem till hashvärden (notebook 03) och laddar upp filen till Meta
           och Google Ads.
-        - **Meta-pixeln** är en integration. Pixeln är ett skript i webbshoppen som låter Meta
+        - **Meta-pixeln** är en integration. Pixeln är ett skript i webbutiken som låter Meta
           se vad en person med ett visst Meta-ID gör på webbplatsen efter att hen lämnat
           Facebook. Meta lagrar sedan datan på **sina egna servrar**, inte på webbplatsen.
         - **Vädret** skickas med en integration till e-postverktyget, så att ett utskick om
@@ -430,7 +430,7 @@ CELLS = [
     code("# q5.solution()"),
     md(
         sv="""
-        *Fördjupning (frivillig):* rita kartan med din färdiga app framhävd, till exempel
+        *Fördjupning (valfri):* rita kartan med din färdiga app framhävd, till exempel
         `sources.ecosystem_map(answer_5, highlight="Fjällgården Plus")`, och titta på täckningen
         med `sources.coverage(answer_5)`. Vilka datapunkter ger appen som Fjällgården inte
         hade förut?
@@ -458,7 +458,7 @@ CELLS = [
         5. Vilken datapunkt saknar ni en källa för, och *behöver* ni den verkligen?
         """,
         en="""
-        *Going deeper (optional):* draw the map with your finished app highlighted, for example
+        *Going further (optional):* draw the map with your finished app highlighted, for example
         `sources.ecosystem_map(answer_5, highlight="Fjällgården Plus")`, and look at the
         coverage with `sources.coverage(answer_5)`. Which data points does the app provide that
         Fjällgården did not have before?

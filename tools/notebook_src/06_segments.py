@@ -233,7 +233,7 @@ CELLS = [
     md(
         sv="""
         Ska varje kund få **ett** budskap behöver varje kund höra till ett enda segment. Då
-        gäller ordningen i listan: kunden hamnar i det första segment hon passar i. Resten är
+        gäller ordningen i listan: kunden hamnar i det första segment hen passar i. Resten är
         kunder som inget segment når, här nästan fyra av tio. Det är helt normalt:
         segment handlar om att välja bort lika mycket som att välja.
         """,
@@ -696,7 +696,7 @@ CELLS = [
         ## Med din egen kundfil
 
         Allt ovan fungerar också på en egen fil, till exempel en export ur ert CRM-system.
-        Svenska Excel sparar CSV med semikolon mellan fälten, decimalkomma, datum som
+        Excel med svenska inställningar sparar CSV med semikolon mellan fälten, decimalkomma, datum som
         31-12-2025 och ibland en osynlig markering (BOM) först i filen. Det klarar arbetsboken.
 
         Vi prövar med en exempelfil i just det formatet, med svenska kolumnnamn. Vill du använda
@@ -856,7 +856,7 @@ CELLS = [
           som kontroll av dina segment, inte i stället för dem.
         - Exporten tar bara med kunder som samtyckt, och bara hashade uppgifter.
 
-        **Pröva med din egen organisation:**
+        **Prova med din egen organisation:**
 
         1. Vilka tre faktorer skulle ni välja, och finns de redan i ert CRM-system?
         2. Vilka 4–5 segment vill ni nå, och vilket budskap ska vart och ett få?

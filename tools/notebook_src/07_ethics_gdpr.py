@@ -17,7 +17,7 @@ CELLS = [
         Hittills har arbetsboken handlat om vilken data som finns och hur den kan bli målgrupper.
         Nu ställer vi två andra frågor: **får** vi samla in den, och **behöver** vi den? Vi börjar
         med ett fall som fick hela världen att lyssna, och slutar med att granska en riktig plan
-        för utomhusbutiken Fjällgården.
+        för friluftskedjan Fjällgården.
         """,
         en="""
         # 07 · Ethics and GDPR: what may we collect, and what do we need?
@@ -32,8 +32,8 @@ CELLS = [
         sv="""
         ## Vad du lär dig här
 
-        - vad som hände i Cambridge Analytica-fallet, och vad forskningen säger om psykologisk
-          riktning av annonser;
+        - vad som hände i Cambridge Analytica-fallet, och vad forskningen säger om annonser
+          riktade efter personlighet;
         - GDPR:s sju principer, och varför uppgiftsminimering är lektionens eget råd;
         - de sex rättsliga grunderna, och vilken som passar när;
         - de särskilda kategorierna, och varför politisk åsikt är en av dem;
@@ -74,7 +74,7 @@ CELLS = [
         kampanjer. Lektionen visar ett klipp där Alexander Nix från Cambridge Analytica berättar
         vilka datapunkter som var viktigast för dem.
 
-        Notan gick till Facebook. Den brittiska tillsynsmyndigheten ICO gav Facebook en sanktion
+        Notan gick till Facebook. Den brittiska tillsynsmyndigheten ICO gav Facebook en sanktionsavgift
         på 500 000 pund, det högsta som den gamla brittiska lagen från 1998 tillät. Den
         amerikanska handelsmyndigheten FTC gav Facebook 5 miljarder dollar i böter 2019.
         """,
@@ -98,7 +98,7 @@ CELLS = [
     ),
     md(
         sv="""
-        Bilden visar principen. Den orangea vägen är problemet: vännerna sa aldrig ja.
+        Bilden visar principen. Den orange vägen är problemet: vännerna sa aldrig ja.
         """,
         en="""
         The picture shows the principle. The orange path is the problem: the friends never said
@@ -113,7 +113,7 @@ CELLS = [
     ),
     md(
         sv="""
-        ## Psykologisk riktning: vad visar forskningen?
+        ## Annonser efter personlighet: vad visar forskningen?
 
         Idén bakom fallet kommer från forskningen. **2013** visade Kosinski, Stillwell och
         Graepel (tidskriften PNAS) att gillamarkeringar på Facebook avslöjar
@@ -267,7 +267,7 @@ CELLS = [
         sv="""
         ### Uppgift 3: lag eller magkänsla?
 
-        Vissa uppgifter *känns* känsliga utan att stå i artikel 9. Bocka i de uppgifter som är
+        Vissa uppgifter *känns* känsliga utan att stå i artikel 9. Kryssa i de uppgifter som är
         särskilda kategorier enligt artikel 9.
         """,
         en="""
@@ -357,7 +357,7 @@ CELLS = [
         sv="""
         ### Uppgift 5: vad måste ändras?
 
-        Gå igenom planen rad för rad. Bocka i varje rad som **inte är tillåten** (särskild
+        Gå igenom planen rad för rad. Kryssa i varje rad som **inte är tillåten** (särskild
         kategori eller ingen giltig rättslig grund) eller som **inte behövs** (inget riktigt
         syfte). Rader som är tillåtna men känsliga får stå kvar.
         """,
@@ -398,7 +398,7 @@ CELLS = [
         samtycke och ett tydligt syfte, men platsdata visar var någon bor och arbetar, så den
         ska hanteras varsamt.
 
-        Prova själv: bocka ur rader och byt rättslig grund, så ändras bedömningen direkt.
+        Prova själv: kryssa ur rader och byt rättslig grund, så ändras bedömningen direkt.
         """,
         en="""
         Note **injuries and illnesses**: the word “health” appears nowhere, but the data is about
@@ -418,7 +418,7 @@ CELLS = [
     ),
     md(
         sv="""
-        ### Uppgift 6 (fördjupning, frivillig): skriv en egen plan
+        ### Uppgift 6 (fördjupning, valfri): skriv en egen plan
 
         Skriv en plan med minst tre rader som granskningen inte hittar något fel i. Varje rad är
         en ordbok med `"data"` (en datapunkt ur katalogen, till exempel `"interests"`, eller ett

@@ -73,8 +73,8 @@ CELLS = [
         - **Medvetenhet:** personen får syn på oss för första gången. Data hos Fjällgården:
           annonsplattformens intressen och åldersgrupper, klick från en UTM-taggad annons.
         - **Övervägande:** personen jämför, läser och funderar. Data: vilka produkter hen tittar
-          på i webbshoppen och vilka guider hen läser.
-        - **Köp:** personen köper, på webben eller i butik. Data: ordern i webbshoppen, kvittot
+          på i webbutiken och vilka guider hen läser.
+        - **Köp:** personen köper, på webben eller i butik. Data: ordern i webbutiken, kvittot
           i kassan, vilken butik.
         - **Lojalitet:** kunden kommer tillbaka och rekommenderar oss. Data: klubbpoäng i appen,
           öppnade nyhetsbrev, nya köp.
@@ -170,7 +170,7 @@ CELLS = [
         sv="""
         ### Uppgift 2: var måste datan finnas?
 
-        I lojalitetssteget vill Fjällgården mejla alla som köpt regnkläder det senaste året och
+        I lojalitetssteget vill Fjällgården skicka e-post till alla som köpt regnkläder det senaste året och
         påminna om impregneringen. Var måste köpdatan finnas för att det ska gå?
         """,
         en="""
@@ -186,14 +186,14 @@ CELLS = [
         sv="""
         ### Uppgift 3: vilken sorts källa?
 
-        Fjällgårdens kundklubbsapp registrerar att en medlem skannar sitt medlemskort i butiken i
+        Fjällgårdens lojalitetsapp registrerar att en medlem skannar sitt medlemskort i butiken i
         Åre. Vilken källtyp är det: `"first_party"`, `"second_party"` eller `"third_party"`?
         Du kan också skriva namnet, till exempel `"Tredjepartsdata"`.
         """,
         en="""
         ### Exercise 3: which kind of source?
 
-        Fjällgården's club app records that a member scans their membership card in the Åre
+        Fjällgården's loyalty app records that a member scans their membership card in the Åre
         store. Which source type is that: `"first_party"`, `"second_party"` or `"third_party"`?
         You may also write the name, for example `"Third-party data"`.
         """,
@@ -205,7 +205,7 @@ CELLS = [
         sv="""
         ## Exemplet: Fjällgårdens dataplan
 
-        Fjällgården säljer friluftskläder och sportutrustning i en webbshop, i sex butiker och
+        Fjällgården säljer friluftskläder och sportutrustning i en webbutik, i sex butiker och
         till företag. De har valt tre faktorer att segmentera på: **intressen**, **stad** (hur
         nära en butik kunden bor) och **utlösare** (till exempel att det regnar). Så här ser
         deras plan ut, steg för steg:
