@@ -74,7 +74,7 @@ FILTERS = {  # filter name -> (catalogue section, what it is called in an error 
 
 
 def _resolve(value, entries: Sequence[Entry], what: str) -> str:
-    """A catalogue key from a key or a name in either language ("attitude", "Attitydata")."""
+    """A catalogue key from a key or a name in either language ("attitude", "Attityddata")."""
     text = str(value).strip().casefold()
     for entry in entries:
         if text in {entry.key, entry.name_sv.casefold(), entry.name_en.casefold()}:

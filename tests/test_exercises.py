@@ -78,7 +78,7 @@ def test_wrong_types_get_friendly_feedback_in_the_chosen_language():
 
 
 def test_choose_accepts_key_label_or_letter_in_either_language():
-    for answer in ("attitude", "Attitydata", "attitude data", "b", " B "):
+    for answer in ("attitude", "Attityddata", "attitude data", "b", " B "):
         assert q2.check(answer).correct, answer
     assert q2.check("factual").status == "incorrect"
 

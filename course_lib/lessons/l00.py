@@ -40,7 +40,7 @@ class InterestsCategory(ChooseExercise):
               en="Interests say something about how the person sees themselves."),
     ]
     solution_text = texts(
-        sv="Intressen är **attitydata**: de hör till den psykografiska dimensionen, som formar "
+        sv="Intressen är **attityddata**: de hör till den psykografiska dimensionen, som formar "
         "personens bild av sig själv.",
         en="Interests are **attitude data**: they belong to the psychographic dimension, which "
         "shapes the person's image of themselves.",

@@ -1,4 +1,4 @@
-"""Exercises of notebook 04, "Personal-data categories".
+"""Exercises of notebook 04, "Categories of personal data".
 
 Every right answer is computed from the catalogue or the data dictionary, so the exercises
 cannot drift away from what the notebook shows.
@@ -94,7 +94,7 @@ class SortIntoCategories(ClassifyExercise):
     POINTS = ("income", "city_district", "purchase_behaviour", "lifestyle", "triggers",
               "psychological_type")
     hints = [
-        texts(sv="Faktisk data är sådant som kan stå i ett register. Attitydata formar personens "
+        texts(sv="Faktisk data är sådant som kan stå i ett register. Attityddata formar personens "
               "bild av sig själv. Beteendedata förklarar varför personen agerar.",
               en="Factual data is what could be in a register. Attitude data shapes the person's "
               "image of themselves. Behaviour data explains why the person acts."),
@@ -105,7 +105,7 @@ class SortIntoCategories(ClassifyExercise):
     ]
     solution_text = texts(
         sv="Inkomst och stadsdel är **faktisk data** (demografisk och geografisk). Konsumtion och "
-        "köpbeteende samt livsstil är **attitydata** (psykografisk). Utlösare och psykologisk "
+        "köpbeteende samt livsstil är **attityddata** (psykografisk). Utlösare och psykologisk "
         "typ är **beteendedata** (personlighet).",
         en="Income and city district are **factual data** (demographic and geographic). "
         "Consumption and purchase behaviour, and lifestyle, are **attitude data** "
@@ -142,7 +142,7 @@ class CommutingDimension(ChooseExercise):
     ]
     solution_text = texts(
         sv="**Psykografisk.** Att pendla med tåg är ett *rörelsemönster*, och rörelsemönster hör "
-        "till den psykografiska dimensionen, alltså attitydata. Var personen bor är geografiskt; "
+        "till den psykografiska dimensionen, alltså attityddata. Var personen bor är geografiskt; "
         "hur hen rör sig säger något om hur hen lever.\n\n```python\nanswer_2 = \"Psykografisk\"\n```",
         en="**Psychographic.** Commuting by train is a *movement pattern*, and movement patterns "
         "belong to the psychographic dimension, that is attitude data. Where the person lives is "

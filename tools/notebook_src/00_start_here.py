@@ -117,7 +117,7 @@ CELLS = [
         ## Kursens karta
 
         Lektionen delar in persondata i tre **kategorier**: *faktisk* data (det vi kan veta säkert),
-        *attitydata* (det som formar personens bild av sig själv) och *beteendedata* (det som styr
+        *attityddata* (det som formar personens bild av sig själv) och *beteendedata* (det som styr
         hur personen handlar). Kategorierna har fyra **dimensioner** med sammanlagt tjugo
         **datapunkter**.
 

@@ -6,7 +6,7 @@ from nbsource import code, md
 NOTEBOOK = {
     "number": "04",
     "slug": {"sv": "04-persondatakategorier", "en": "04-personal-data-categories"},
-    "title": {"sv": "Kategorier av persondata", "en": "Personal-data categories"},
+    "title": {"sv": "Kategorier av persondata", "en": "Categories of personal data"},
 }
 
 WIDGET = ("nbval-ignore-output",)
@@ -25,7 +25,7 @@ CELLS = [
         redan har, och till sist väljer du dina tre faktorer för en riktig kampanj.
         """,
         en="""
-        # 04 · Personal-data categories
+        # 04 · Categories of personal data
 
         Without personal data we cannot split our audience in the channels where we reach it. But
         which data do we need? Almost anything can be collected somehow, and whoever collects too
@@ -40,7 +40,7 @@ CELLS = [
         sv="""
         ## Vad du lär dig här
 
-        - de tre kategorierna av persondata: faktisk data, attitydata och beteendedata;
+        - de tre kategorierna av persondata: faktisk data, attityddata och beteendedata;
         - de fyra dimensionerna och de tjugo datapunkterna, med lektionens fråga till var och en;
         - att slå upp en datapunkt och se om, och var, företagets data har den;
         - att välja tre faktorer för ett affärsfall och motivera valet.
@@ -66,7 +66,7 @@ CELLS = [
 
         - **Faktisk data** är sådant vi kan veta säkert om en person, och som oftast också finns
           i offentliga register: ålder, bostadsort, yrke.
-        - **Attitydata** formar personens bild av sig själv: vad hen gillar, hur hen lever och
+        - **Attityddata** formar personens bild av sig själv: vad hen gillar, hur hen lever och
           handlar, vad hen tycker.
         - **Beteendedata** styr hur personen agerar: personligheten och det som får hen att
           slå till.
@@ -155,7 +155,7 @@ CELLS = [
     code('guiding_questions(dimension="geographic")'),
     md(
         sv="""
-        ### Psykografisk dimension (attitydata)
+        ### Psykografisk dimension (attityddata)
 
         Den här datan gör mest nytta när vi formar budskapet, men den är svårast att kartlägga.
         Annonsplattformarna vet en del om intressen och digitalt beteende. Vill vi bekräfta vad vi
@@ -496,7 +496,7 @@ CELLS = [
         sv="""
         ## Sammanfattning
 
-        - Persondata delas in i **faktisk data**, **attitydata** och **beteendedata**, med fyra
+        - Persondata delas in i **faktisk data**, **attityddata** och **beteendedata**, med fyra
           dimensioner och tjugo datapunkter.
         - Faktisk data är lättast att få tag på. Psykografisk data och personlighet gör mest nytta
           för budskapet men måste oftast testas fram.
