@@ -24,7 +24,10 @@ FIRST_SIGNUP = pd.Timestamp("2015-03-01")
 
 
 def customer_ids(n: int) -> pd.Series:
-    return text(pd.Series(np.arange(1, n + 1).astype(str)).str.zfill(7).radd("C"))
+    """C0000001, C0000002, ... (seven digits, more only beyond 9,999,999 customers)."""
+    if n >= 10_000_000:
+        return text(pd.Series(np.arange(1, n + 1).astype(str)).str.zfill(7).radd("C"))
+    return names.fixed_width_text("C", np.arange(1, n + 1), 7)
 
 
 def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
