@@ -147,8 +147,12 @@ def emails(rng: np.random.Generator, first: np.ndarray, last: np.ndarray,
 
 def digit_columns(values: np.ndarray, width: int) -> np.ndarray:
     """Non-negative integers -> (n, width) ASCII digit bytes, zero-filled on the left."""
-    powers = 10 ** np.arange(width - 1, -1, -1, dtype=np.int64)
-    return (np.asarray(values, dtype=np.int64)[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    rest = np.array(values, dtype=np.int64)
+    digits = np.empty((len(rest), width), dtype=np.uint8)
+    for j in range(width - 1, -1, -1):  # division by a scalar is fast in numpy
+        rest, digits[:, j] = np.divmod(rest, 10)
+    digits += ord("0")
+    return digits
 
 
 def _fixed(text: str, n: int) -> np.ndarray:
