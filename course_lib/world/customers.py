@@ -9,9 +9,8 @@ import pandas as pd
 from . import names, people, psyche
 from .draw import category, text
 from .geography import (
+    ALL_DISTRICTS,
     DISTRICT_INCOME,
-    DISTRICTS,
-    GENERIC_DISTRICTS,
     SKR_GROUPS,
     STORES,
     URBAN_RURAL,
@@ -24,17 +23,22 @@ FIRST_SIGNUP = pd.Timestamp("2015-03-01")
 
 
 def customer_ids(n: int) -> pd.Series:
-    return text(pd.Series(np.arange(1, n + 1).astype(str)).str.zfill(7).radd("C"))
+    """C0000001, C0000002, ... (seven digits, more only beyond 9,999,999 customers)."""
+    if n >= 10_000_000:
+        return text(pd.Series(np.arange(1, n + 1).astype(str)).str.zfill(7).radd("C"))
+    return names.fixed_width_text("C", np.arange(1, n + 1), 7)
 
 
 def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
     places = municipalities()
     where = draw_places(rng, n)
     muni = where["muni"]
-    skr = places["skr_group"].to_numpy()[muni]
-    group = np.array([g[0] for g in skr])
-    district = where["district"]
-    district_factor = pd.Series(district).map(DISTRICT_INCOME).fillna(1.0).to_numpy()
+    # Per municipality first, then looked up per person.
+    skr = _group_code(places["skr_group"].to_numpy())[muni]  # index into SKR_GROUPS
+    group = np.array(["ABC".index(g[0]) for g in places["skr_group"]])[muni]  # A, B, C: 0-2
+    district = where["district"]  # index into ALL_DISTRICTS
+    district_factor = np.array([DISTRICT_INCOME.get(d, 1.0) for d in ALL_DISTRICTS])[district]
+    countryside = district == ALL_DISTRICTS.index("Landsbygd")
 
     age = people.ages(rng, n)
     gender = rng.choice(3, n, p=[0.495, 0.495, 0.01])
@@ -43,10 +47,10 @@ def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
     industry = people.industries(rng, job)
     income = people.incomes(rng, age, edu, job, gender, district_factor)
     z = people.income_z(income)
-    home = people.housing(rng, age, z, group, district == "Landsbygd")
+    home = people.housing(rng, age, z, group, countryside)
     sei = people.socioeconomic_class(rng, job, z)
 
-    main, second = psyche.interests(rng, age, gender, group, skr)
+    main, second = psyche.interests(rng, age, gender, skr)
     ocean = psyche.personality(rng, age.astype(float), main, people.EDU_RANK[edu])
     style = psyche.lifestyle(rng, age, job, home == 0, group, main, ocean["conscientiousness"])
     budget = psyche.budget_or_luxury(rng, z)
@@ -57,7 +61,6 @@ def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
     first = names.first_names(rng, gender)
     last = rng.integers(0, len(names.LAST_NAMES), n)
     signup_days = (rng.random(n) ** 0.7 * (END - FIRST_SIGNUP).days).astype(np.int64)
-    all_districts = list(dict.fromkeys(sum(DISTRICTS.values(), []) + GENERIC_DISTRICTS))
 
     frame = pd.DataFrame({
         "customer_id": customer_ids(n),
@@ -65,7 +68,8 @@ def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
         "last_name": category(last, names.LAST_NAMES),
         "email": names.emails(rng, first, last, 2025 - age.astype(np.int64)),
         "phone": names.phones(rng, n),
-        "signup_date": END - pd.to_timedelta(signup_days, unit="D"),
+        "signup_date": END.to_datetime64().astype("datetime64[s]")
+        - signup_days.astype("timedelta64[D]"),
         "consent_email": consent_email,
         "consent_ads": consent_ads,
         "age": age,
@@ -78,11 +82,10 @@ def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
         "socioeconomic_class": category(sei, people.CLASSES),
         "country": category(np.zeros(n), ["Sverige"]),
         "city": category(muni, places["municipality"]),
-        "city_district": pd.Categorical(district, categories=all_districts),
-        "skr_group": category(places.index.to_numpy()[muni] * 0 + _group_code(skr),
-                              [f"{k} {v[0]}" for k, v in SKR_GROUPS.items()]),
-        "urban_rural": category(["ABC".index(g) for g in group], URBAN_RURAL.values()),
-        "home_store": category(_store_code(places["store"].to_numpy()[muni]), STORES),
+        "city_district": category(district, ALL_DISTRICTS),
+        "skr_group": category(skr, [f"{k} {v[0]}" for k, v in SKR_GROUPS.items()]),
+        "urban_rural": category(group, URBAN_RURAL.values()),
+        "home_store": category(_store_code(places["store"].to_numpy())[muni], STORES),
         "interests": category(main * len(psyche.INTERESTS) + second, psyche.INTEREST_COMBOS),
         "main_interest": category(main, psyche.INTERESTS),
         "lifestyle": category(style, psyche.LIFESTYLES),
@@ -95,7 +98,6 @@ def make_customers(rng: np.random.Generator, n: int) -> pd.DataFrame:
         **ocean,
         **trig,
     })
-    frame["signup_date"] = frame["signup_date"].astype("datetime64[s]")
     return frame
 
 

@@ -100,17 +100,27 @@ def municipalities() -> pd.DataFrame:
     return frame
 
 
+# Every district name once, in a fixed order: the categories of the city_district column.
+ALL_DISTRICTS = list(dict.fromkeys(sum(DISTRICTS.values(), []) + GENERIC_DISTRICTS))
+
+
 def draw_places(rng: np.random.Generator, n: int) -> dict[str, np.ndarray]:
-    """Municipality index and district name for ``n`` people, by population weight."""
+    """Municipality index and district (index into ALL_DISTRICTS) for ``n`` people, by
+    population weight."""
     frame = municipalities()
     muni = rng.choice(len(frame), size=n, p=frame["weight"].to_numpy())
-    district = np.empty(n, dtype=object)
     u = rng.random(n)
+    # One row per municipality: its districts' cumulative shares and their codes. A person
+    # gets the first district whose cumulative share reaches u (the last one at most).
+    width = max(len(x) for x in [*DISTRICTS.values(), GENERIC_DISTRICTS])
+    cum = np.full((len(frame), width), np.inf)
+    codes = np.zeros((len(frame), width), dtype=np.int16)
     for i, name in enumerate(frame["municipality"]):  # a loop over ~30 places, not people
-        rows = muni == i
         options = DISTRICTS.get(name, GENERIC_DISTRICTS)
         weights = np.ones(len(options)) if name in DISTRICTS else np.array([0.55, 0.3, 0.15])
-        cum = np.cumsum(weights / weights.sum())
-        district[rows] = np.asarray(options, dtype=object)[
-            np.minimum(np.searchsorted(cum, u[rows]), len(options) - 1)]
-    return {"muni": muni, "district": district}
+        cum[i, :len(options) - 1] = np.cumsum(weights / weights.sum())[:-1]
+        codes[i, :len(options)] = [ALL_DISTRICTS.index(x) for x in options]
+    below = np.zeros(n, dtype=np.intp)
+    for j in range(width - 1):
+        below += cum[:, j][muni] < u
+    return {"muni": muni, "district": codes[muni, below]}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .draw import pick_by_logits
+from .draw import grid, pick_by_logits, pick_by_table
 
 GENDERS = ["kvinna", "man", "annat eller vill ej ange"]
 
@@ -53,6 +53,9 @@ HOUSING = {"villa eller radhus (äganderätt)": 39.5, "hyresrätt": 28.6, "bosta
 CLASSES = ["arbetare", "lägre tjänsteman", "tjänsteman på mellannivå", "högre tjänsteman",
            "företagare", "studerande", "pensionär", "utanför arbetskraften"]
 
+# Urban group codes used by the drawing functions: 0, 1, 2 for SKR's A, B and C groups.
+GROUP_LETTERS = np.array(["A", "B", "C"])
+
 # SCB: median sammanräknad förvärvsinkomst ages 20-64 was 337,400 kr in 2019.
 MEDIAN_INCOME_20_64 = 337_400
 
@@ -65,7 +68,13 @@ def ages(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def education(rng, age, woman, urban_group) -> np.ndarray:
-    """SUN level; the young have not finished yet, older generations studied less."""
+    """SUN level; the young have not finished yet, older generations studied less.
+
+    ``urban_group`` is 0, 1 or 2 (SKR's A, B, C). The tilt depends only on age, gender and
+    group, so it is computed once per combination.
+    """
+    key, (age, woman, urban_group) = grid(age, woman, urban_group)
+    urban_group = GROUP_LETTERS[urban_group]
     base = np.array(list(EDUCATION.values())) / 100
     r = EDU_RANK[None, :].astype(float)
     a = age.astype(float)[:, None]
@@ -74,23 +83,26 @@ def education(rng, age, woman, urban_group) -> np.ndarray:
     shift += np.where(woman[:, None] & (r >= 4) & (r <= 5), 0.25, 0.0)
     shift += np.where((urban_group[:, None] == "A") & (r >= 5), 0.35, 0.0)
     shift += np.where((urban_group[:, None] == "C") & (r >= 5), -0.35, 0.0)
-    return pick_by_logits(rng, base, shift)
+    return pick_by_table(rng, base, shift, key)
 
 
 def jobs(rng, age, edu, gender) -> np.ndarray:
     """An occupation that fits the education; students, pensioners and job seekers by age."""
     n = len(age)
-    skill = (JOB_SKILL[None, :] - 3.5) * (EDU_RANK[edu][:, None] - 3.5) * 0.45
-    men = (gender == 1)[:, None]
-    women = (gender == 0)[:, None]
+    key, (edu_k, gender_k) = grid(edu, gender)  # the tilt depends on these two only
+    skill = (JOB_SKILL[None, :] - 3.5) * (EDU_RANK[edu_k][:, None] - 3.5) * 0.45
+    men = (gender_k == 1)[:, None]
+    women = (gender_k == 0)[:, None]
     manual = np.isin(np.arange(9), [6, 7])[None, :]
     care = np.isin(np.arange(9), [4])[None, :]
     shift = skill + np.where(men & manual, 1.0, 0) - np.where(women & manual, 1.0, 0)
     shift += np.where(women & care, 0.5, 0)
-    job = pick_by_logits(rng, JOB_SHARE, shift)
+    job = pick_by_table(rng, JOB_SHARE, shift, key)
     u = rng.random(n)
-    p_student = np.where(age < 22, 0.6, np.where(age < 26, 0.35, np.where(age < 30, 0.08, 0)))
-    p_retired = np.where(age >= 66, 0.92, np.where(age >= 62, 0.3, 0))
+    by_age = np.arange(128)  # looked up per year of age
+    p_student = np.where(by_age < 22, 0.6,
+                         np.where(by_age < 26, 0.35, np.where(by_age < 30, 0.08, 0)))[age]
+    p_retired = np.where(by_age >= 66, 0.92, np.where(by_age >= 62, 0.3, 0))[age]
     job = np.where(u < p_student, STUDENT, job)
     job = np.where(u < p_retired, RETIRED, job)
     job = np.where((job < 9) & (rng.random(n) < 0.06), JOBSEEKER, job)
@@ -99,11 +111,12 @@ def jobs(rng, age, edu, gender) -> np.ndarray:
 
 def industries(rng, job) -> np.ndarray:
     """The industry the customer works in, given the job (SNI sections in plain words)."""
-    shift = np.zeros((len(job), len(INDUSTRY_SHARE)))
+    key, (jobs_k,) = grid(job)  # one row of tilts per job
+    shift = np.zeros((len(jobs_k), len(INDUSTRY_SHARE)))
     for j, boosts in JOB_INDUSTRY.items():  # a loop over a few jobs, not over people
         for industry, boost in boosts.items():
-            shift[job == j, industry] += boost
-    industry = pick_by_logits(rng, INDUSTRY_SHARE, shift)
+            shift[jobs_k == j, industry] += boost
+    industry = pick_by_table(rng, INDUSTRY_SHARE, shift, key)
     return np.where(job >= STUDENT, len(INDUSTRIES) - 1, industry)
 
 
@@ -132,16 +145,22 @@ def income_z(income: np.ndarray) -> np.ndarray:
 
 
 def housing(rng, age, inc_z, urban_group, countryside) -> np.ndarray:
-    """Villa, hyresrätt or bostadsrätt: flats in the big cities, houses in the countryside."""
+    """Villa, hyresrätt or bostadsrätt: flats in the big cities, houses in the countryside.
+
+    The tilts by group and age are computed once per combination, then income and countryside
+    are added per person, in the same order as ever.
+    """
     base = np.array(list(HOUSING.values())) / 100
-    a = age[:, None]
-    g = urban_group[:, None]
+    key, (age_k, group_k) = grid(age, urban_group)
+    a = age_k[:, None]
+    g = GROUP_LETTERS[group_k][:, None]
     col = np.arange(4)[None, :]
     house, rent, owned_flat = col == 0, col == 1, col == 2
     shift = np.where((g == "A") & house, -1.0, 0.0) + np.where((g == "A") & owned_flat, 0.6, 0)
     shift += np.where((g == "C") & house, 0.7, 0) - np.where((g == "C") & owned_flat, 0.8, 0)
     shift += np.where((a < 30) & rent, 0.9, 0) - np.where((a < 30) & house, 0.9, 0)
     shift += np.where((a >= 35) & (a < 70) & house, 0.4, 0)
+    shift = shift[key]
     z = inc_z[:, None]
     shift += 0.5 * z * (house | owned_flat) - 0.5 * z * rent
     shift += np.where(countryside[:, None] & house, 1.2, 0)

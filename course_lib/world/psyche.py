@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .draw import pick_by_logits
+from .draw import grid, pick_by_logits, pick_by_table
+from .geography import SKR_GROUPS
+from .people import GROUP_LETTERS
+
+SKR_CODES = np.array(list(SKR_GROUPS))
 
 INTERESTS = ["vandring", "löpning", "cykling", "skidåkning", "klättring", "fiske", "paddling",
              "camping", "jakt", "yoga och träning"]
@@ -25,8 +29,14 @@ DEVICES = ["mobil", "dator", "surfplatta"]
 OCEAN = ["openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"]
 
 
-def interests(rng, age, gender, urban_group, skr_group) -> tuple[np.ndarray, np.ndarray]:
-    """Main and second interest (indices into INTERESTS)."""
+def interests(rng, age, gender, skr_group) -> tuple[np.ndarray, np.ndarray]:
+    """Main and second interest (indices into INTERESTS); ``skr_group`` indexes SKR_GROUPS.
+
+    The tilt depends on age, gender and SKR group only: computed once per combination.
+    """
+    key, (age, gender, skr_group) = grid(age, gender, skr_group)
+    skr_group = SKR_CODES[skr_group]
+    urban_group = skr_group.astype("<U1")  # "C9" -> "C"
     a = age[:, None].astype(float)
     col = np.arange(len(INTERESTS))[None, :]
     young = np.isin(col, [1, 4, 9])
@@ -38,9 +48,9 @@ def interests(rng, age, gender, urban_group, skr_group) -> tuple[np.ndarray, np.
     shift += np.where((g == "A") & np.isin(col, [1, 9]), 0.4, 0)
     men, women = (gender == 1)[:, None], (gender == 0)[:, None]
     shift += np.where(men & np.isin(col, [5, 8]), 0.8, 0) + np.where(women & (col == 9), 0.8, 0)
-    main = pick_by_logits(rng, INTEREST_SHARE, shift)
-    second = pick_by_logits(rng, INTEREST_SHARE, shift)
-    second = np.where(rng.random(len(age)) < 0.3, main, second)  # 30 % have one interest
+    main = pick_by_table(rng, INTEREST_SHARE, shift, key)
+    second = pick_by_table(rng, INTEREST_SHARE, shift, key)
+    second = np.where(rng.random(len(key)) < 0.3, main, second)  # 30 % have one interest
     return main, second
 
 
@@ -61,8 +71,12 @@ def personality(rng, age, main_interest, edu_rank) -> dict[str, np.ndarray]:
 
 
 def lifestyle(rng, age, job, house, urban_group, main_interest, conscientiousness):
-    """The broker-style lifestyle label that fits the person best, with some noise."""
+    """The broker-style lifestyle label that fits the person best, with some noise.
+
+    ``urban_group`` is 0, 1 or 2 (SKR's A, B, C).
+    """
     n = len(age)
+    urban_group = GROUP_LETTERS[urban_group]
     scores = np.stack([
         1.5 * (urban_group == "A") + 1.0 * ((age >= 25) & (age < 45)),
         1.5 * house + 1.5 * ((age >= 30) & (age < 50)),
@@ -81,13 +95,15 @@ def budget_or_luxury(rng, inc_z) -> np.ndarray:
 
 
 def commuting(rng, job, urban_group, main_interest) -> np.ndarray:
+    """How they get to work; ``urban_group`` is 0, 1 or 2 (SKR's A, B, C)."""
+    key, (job, urban_group, main_interest) = grid(job, urban_group, main_interest)
     working = job < 9
-    g = urban_group[:, None]
+    g = GROUP_LETTERS[urban_group][:, None]
     col = np.arange(4)[None, :]
     shift = np.where(~working[:, None] & (col == 0), 3.0, 0)
     shift += np.where((g == "A") & (col == 1), 1.2, 0) + np.where((g == "C") & (col == 2), 1.5, 0)
     shift += np.where((main_interest[:, None] == 2) & (col == 3), 1.5, 0)
-    return pick_by_logits(rng, np.array([0.2, 0.3, 0.35, 0.15]), shift)
+    return pick_by_table(rng, np.array([0.2, 0.3, 0.35, 0.15]), shift, key)
 
 
 def trips_per_year(rng, inc_z, openness) -> np.ndarray:
@@ -97,10 +113,11 @@ def trips_per_year(rng, inc_z, openness) -> np.ndarray:
 
 def digital(rng, age, consent_email, conscientiousness) -> dict[str, np.ndarray]:
     """Preferred device, newsletters opened in 12 months (of 52 sent), social media minutes."""
-    a = age[:, None].astype(float)
+    key, (ages,) = grid(age)  # the device tilt depends on age only
+    a = ages[:, None].astype(float)
     col = np.arange(3)[None, :]
     shift = np.where(col == 0, (45 - a) / 15, 0) + np.where(col == 2, (a - 45) / 20, 0)
-    device = pick_by_logits(rng, np.array([0.6, 0.3, 0.1]), shift)
+    device = pick_by_table(rng, np.array([0.6, 0.3, 0.1]), shift, key)
     open_rate = np.clip(0.25 + (conscientiousness - 50) / 250 + (age - 45) / 300, 0.02, 0.9)
     opens = np.where(consent_email, rng.binomial(52, open_rate), 0).astype(np.int16)
     minutes = rng.gamma(2.0, np.clip(60 - 0.6 * age, 8, None) / 2.0).round().astype(np.int16)
