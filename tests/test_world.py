@@ -130,7 +130,7 @@ def test_small_generate_has_every_table_and_is_deterministic():
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-@pytest.mark.parametrize("n, seed", [(0, 1), (-5, 1), (2.5, 1), (10, 1.5), (10, "42")])
+@pytest.mark.parametrize("n, seed", [(0, 1), (-5, 1), (2.5, 1), (99, 1), (100, 1.5), (100, "42")])
 def test_bad_arguments_get_a_friendly_error(language, n, seed):
     course_lib.set_language(language)
     with pytest.raises(CourseError) as err:
@@ -149,4 +149,12 @@ def test_unknown_dataset(language, word):
 
 
 def test_numpy_integers_are_fine_as_seed():
-    assert len(generate(np.int64(50), seed=np.int32(4), progress=False).customers) == 50
+    assert len(generate(np.int64(150), seed=np.int32(4), progress=False).customers) == 150
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5, 6, 7])
+def test_the_smallest_world_has_every_table_for_any_seed(seed):
+    world = generate(100, seed=seed, progress=False)
+    for table in TABLES:
+        assert isinstance(world.table(table), pd.DataFrame), table
+    assert len(world.customers) == 100

@@ -26,11 +26,16 @@ TABLES = ("customers", "orders", "order_lines", "events", "pixel_events", "revie
           "contacts")
 DEFAULT_SEED = 2025
 
+# The smallest world that has every table (orders, events, B2B …) and can hold a segment.
+MIN_CUSTOMERS = 100
+
 msg = messages(
     {
         "bad_n": {
-            "sv": "Antalet kunder måste vara ett heltal större än 0, inte {n!r}.",
-            "en": "The number of customers must be a whole number above 0, not {n!r}.",
+            "sv": "Antalet kunder måste vara ett heltal, minst {least}, inte {n!r}. En mindre värld "
+            "räcker inte till segment: annonsplattformarna kräver minst 100 personer per lista.",
+            "en": "The number of customers must be a whole number of at least {least}, not {n!r}. "
+            "A smaller world cannot hold segments: ad platforms need at least 100 people a list.",
         },
         "bad_seed": {
             "sv": "Fröet (seed) måste vara ett heltal, till exempel 42, inte {seed!r}.",
@@ -84,8 +89,8 @@ class World:
 
 def check_size_and_seed(n_customers, seed) -> None:
     if isinstance(n_customers, bool) or not isinstance(n_customers, numbers.Integral) \
-            or n_customers <= 0:
-        raise CourseError(msg("bad_n", n=n_customers))
+            or n_customers < MIN_CUSTOMERS:
+        raise CourseError(msg("bad_n", n=n_customers, least=MIN_CUSTOMERS))
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
         raise CourseError(msg("bad_seed", seed=seed))
 

@@ -135,7 +135,9 @@ def incomes(rng, age, edu, job, gender, district_factor) -> np.ndarray:
     log_income = (edu_effect + age_effect + job_effect + sex + np.log(district_factor)
                   + rng.normal(0, 0.35, len(age)))
     working_age = (age >= 20) & (age <= 64)
-    scale = MEDIAN_INCOME_20_64 / np.exp(np.median(log_income[working_age]))
+    # A tiny world may have nobody of working age: then calibrate on everyone.
+    reference = log_income[working_age] if working_age.any() else log_income
+    scale = MEDIAN_INCOME_20_64 / np.exp(np.median(reference))
     return (np.round(np.exp(log_income) * scale / 100) * 100).astype(np.int32)
 
 
