@@ -28,6 +28,7 @@ from tests.browser import (
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = Path("sv") / "06-segment.ipynb"
+SWEDISH = sorted((ROOT / "notebooks" / "sv").glob("*.ipynb"))
 # JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
 # autosave (the notebook is a copy anyway), every cell rendered (no virtual scrolling).
 OVERRIDES = {
@@ -55,11 +56,12 @@ def _copy_without_outputs(source: Path, target: Path) -> None:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """A JupyterLab server on a copy of notebook 06, with a fresh work folder and settings."""
+    """A JupyterLab server on copies of the Swedish notebooks, with fresh work folder and settings."""
     home = tmp_path_factory.mktemp("lab")
     notebooks = home / "notebooks"
-    (notebooks / NOTEBOOK.parent).mkdir(parents=True)
-    _copy_without_outputs(ROOT / "notebooks" / NOTEBOOK, notebooks / NOTEBOOK)
+    (notebooks / "sv").mkdir(parents=True)
+    for source in SWEDISH:
+        _copy_without_outputs(source, notebooks / "sv" / source.name)
     settings = home / "app-settings"
     settings.mkdir()
     (settings / "overrides.json").write_text(json.dumps(OVERRIDES), encoding="utf-8")
@@ -103,7 +105,8 @@ def _run_all(page, attempts: int = 3) -> None:
     The execution indicator can say "idle" a moment before the kernel is attached; Run All
     then only clears the cells. So check that a cell really started, and retry.
     """
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible",
+                           timeout=90_000)
     for attempt in range(attempts):
         page.get_by_role("menuitem", name="Run", exact=True).click()
         page.click(".lm-Menu-item[data-command='runmenu:run-all']")
@@ -128,7 +131,7 @@ def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"{lab}/lab/tree/{NOTEBOOK.as_posix()}")
+            page.goto(f"{lab}/lab/tree/{NOTEBOOK.as_posix()}?reset")
             _run_all(page)
 
             sizes = page.locator(SIZES_TABLE).first
@@ -152,6 +155,43 @@ def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
         finally:
             browser.close()
     assert not errors, errors
+
+
+@pytest.mark.parametrize("notebook", [p.name for p in SWEDISH])
+def test_every_notebook_runs_in_jupyterlab_with_its_widgets(lab, notebook):
+    """Run All in the real JupyterLab: no error output, every widget drawn by the browser."""
+    chromium = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    source = nbformat_read(ROOT / "notebooks" / "sv" / notebook)
+    code_cells = sum(c.cell_type == "code" for c in source.cells)
+    widget_cells = sum("nbval-ignore-output" in c.metadata.get("tags", []) for c in source.cells)
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1400})
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{lab}/lab/tree/sv/{notebook}?reset")  # no tabs restored from before
+            _run_all(page)
+            page.wait_for_function(
+                f"() => [...document.querySelectorAll('.jp-InputPrompt')].filter("
+                f"p => /\\[\\d+\\]/.test(p.textContent)).length >= {code_cells}",
+                timeout=120_000)
+            assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+            assert page.locator("text=Traceback").count() == 0
+            assert page.locator("text=Error displaying widget").count() == 0
+            assert page.locator(".jp-OutputArea-output .widget-box, "
+                                ".jp-OutputArea-output .jupyter-widgets").count() >= widget_cells
+        finally:
+            browser.close()
+    assert not errors, errors
+
+
+def nbformat_read(path):
+    import nbformat
+
+    return nbformat.read(path, as_version=4)
 
 
 def test_missing_browser_is_a_skip_for_learners_and_a_failure_in_ci(monkeypatch):
