@@ -75,12 +75,11 @@ FILTERS = {  # filter name -> (catalogue section, what it is called in an error 
 
 def _resolve(value, entries: Sequence[Entry], what: str) -> str:
     """A catalogue key from a key or a name in either language ("attitude", "Attityddata")."""
-    text = str(value).strip().casefold()
-    for entry in entries:
-        if text in {entry.key, entry.name_sv.casefold(), entry.name_en.casefold()}:
-            return entry.key
-    known = ", ".join(e.name() for e in entries)
-    raise CourseError(msg("unknown", value=str(value), what=msg(what), known=known))
+    key = catalog.key_for(str(value), entries)
+    if key is None:
+        known = ", ".join(e.name() for e in entries)
+        raise CourseError(msg("unknown", value=str(value), what=msg(what), known=known))
+    return key
 
 
 def data_point_key(point) -> str:

@@ -195,6 +195,27 @@ def gdpr_class(key: str) -> GdprClass:
     return _find("gdpr_classes", key)
 
 
+def key_for(value: object, entries) -> str | None:
+    """The key of the entry named by ``value``: its key, or its name in Swedish or English.
+
+    Learners write "Inkomst", "income" or "Income"; every module accepts all three.
+    None when nothing matches, so the caller can say what it expected.
+
+    >>> key_for(" inkomst ", data_points())
+    'income'
+    >>> key_for("shoe size", data_points()) is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    wanted = value.strip().casefold()
+    for entry in entries:
+        names = {str(entry.key).casefold(), entry.name("sv").casefold(), entry.name("en").casefold()}
+        if wanted in names:
+            return entry.key
+    return None
+
+
 def name_of(key: str, language: str | None = None) -> str:
     """The display name of any catalogue key, in the current language."""
     for section in _KINDS:

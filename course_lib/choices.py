@@ -60,12 +60,11 @@ def validate_factors(factors) -> tuple[str, str, str]:
 
 
 def _to_key(value) -> str:
-    text = str(value).strip().casefold()
-    for point in catalog.data_points():
-        if text in {point.key, point.name_sv.casefold(), point.name_en.casefold()}:
-            return point.key
-    known = ", ".join(p.name() for p in catalog.data_points())
-    raise CourseError(msg("unknown", key=str(value), known=known))
+    key = catalog.key_for(str(value), catalog.data_points())
+    if key is None:
+        known = ", ".join(p.name() for p in catalog.data_points())
+        raise CourseError(msg("unknown", key=str(value), known=known))
+    return key
 
 
 def save_three_factors(factors, reasons: dict[str, str] | None = None) -> FactorChoice:

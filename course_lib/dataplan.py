@@ -238,17 +238,6 @@ def storage_suggestions(language: str | None = None) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- validation
-def _match(value: object, entries: Iterable[catalog.Entry]) -> str | None:
-    """The key of the catalogue entry named ``value`` (key or name in either language)."""
-    if not isinstance(value, str):
-        return None
-    wanted = value.strip().casefold()
-    for entry in entries:
-        if wanted in (entry.key.casefold(), entry.name_sv.casefold(), entry.name_en.casefold()):
-            return entry.key
-    return None
-
-
 def _as_list(value: object) -> list:
     if value is None:
         return []
@@ -267,7 +256,7 @@ def data_point_keys(values: object) -> tuple[str, ...]:
     """Catalogue keys for data points given by key or by name in Swedish or English."""
     keys = []
     for value in _as_list(values):
-        key = _match(value, catalog.data_points())
+        key = catalog.key_for(value, catalog.data_points())
         if key is None:
             names = ", ".join(dp.name() for dp in catalog.data_points())
             raise CourseError(msg("unknown_data_point", value=value),
@@ -280,7 +269,7 @@ def source_type_keys(values: object) -> tuple[str, ...]:
     """Catalogue keys for source types given by key or by name in Swedish or English."""
     keys = []
     for value in _as_list(values):
-        key = _match(value, catalog.source_types())
+        key = catalog.key_for(value, catalog.source_types())
         if key is None:
             names = ", ".join(s.name() for s in catalog.source_types())
             raise CourseError(msg("unknown_source", value=value),

@@ -410,12 +410,11 @@ def _as_list(value) -> list:
 
 def _resolve(value, entries: Sequence, error: str) -> str:
     """A catalogue or inventory key from its key or its name in either language."""
-    wanted = _fold(value)
-    for entry in entries:
-        if wanted in {_fold(entry.key), _fold(entry.name("sv")), _fold(entry.name("en"))}:
-            return entry.key
-    known = ", ".join(f"{e.key} ({e.name()})" for e in entries)
-    raise CourseError(msg(error, value=value), hint=msg("choose_among", known=known))
+    key = catalog.key_for(str(value), entries)
+    if key is None:
+        known = ", ".join(f"{e.key} ({e.name()})" for e in entries)
+        raise CourseError(msg(error, value=value), hint=msg("choose_among", known=known))
+    return key
 
 
 def _slug(name: str) -> str:
