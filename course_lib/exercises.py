@@ -179,12 +179,16 @@ class Exercise:
 
     id: str = ""  # unique, e.g. "00.q1": the key in the progress file
     var: str | None = None  # the learner's variable that check() reads
-    name: str = "q"  # how the notebook refers to it, used in hint texts
     hints: Sequence[Texts] = ()
     solution_text: Texts = {"sv": "", "en": ""}
 
     def __init__(self) -> None:
         self._hints_shown = 0
+
+    @property
+    def name(self) -> str:
+        """How the notebook refers to it ("q1"), taken from the id "00.q1"."""
+        return self.id.rpartition(".")[2] or "q"
 
     # -- the learner's three verbs ------------------------------------------------------
     def check(self, answer: object = _MISSING) -> Feedback:

@@ -10,7 +10,6 @@ __all__ = ["q1", "q2", "____"]
 
 class PsychographicCount(NumberExercise):
     id = "00.q1"
-    name = "q1"
     var = "answer_1"
     hints = [
         texts(sv="Titta på kartan ovan: hitta grenen **Psykografisk** och räkna rutorna under den.",
@@ -34,7 +33,6 @@ class PsychographicCount(NumberExercise):
 
 class InterestsCategory(ChooseExercise):
     id = "00.q2"
-    name = "q2"
     hints = [
         texts(sv="Intressen säger något om hur personen ser på sig själv.",
               en="Interests say something about how the person sees themselves."),

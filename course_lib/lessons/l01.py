@@ -78,7 +78,6 @@ def _channel_options(channels) -> list[Option]:
 
 class FacebookChannel(ChooseExercise):
     id = "01.q1"
-    name = "q1"
     hints = [
         texts(sv="Är facebook en sökmotor eller ett socialt nätverk? Och är mediet betalt?",
               en="Is facebook a search engine or a social network? And is the medium paid?"),
@@ -110,7 +109,6 @@ NAMES = ["Order Completed", "clicked_button", "Köp", "Product Viewed", "Viewed 
 
 class GoodOrBadNames(ClassifyExercise):
     id = "01.q2"
-    name = "q2"
     hints = [
         texts(sv="Ett bra namn är två eller fler engelska ord med stor begynnelsebokstav och "
               "mellanslag, och slutar med en handling i dåtid.",
@@ -149,7 +147,6 @@ GOOD_PLAN = {
 
 class FixThePlan(CheckExercise):
     id = "01.q3"
-    name = "q3"
     var = "answer_3"
     hints = [
         texts(sv="Kör `check_tracking_plan(answer_3)` medan du arbetar: den säger vad som är "
@@ -205,7 +202,6 @@ WANTED = {"utm_source": "newsletter", "utm_campaign": "nyhetsbrev_v51"}
 
 class NewsletterLink(CheckExercise):
     id = "01.q4"
-    name = "q4"
     var = "answer_4"
     hints = [
         texts(sv="Använd `build_utm_link(adress, source, medium, campaign)` eller widgeten ovan.",
@@ -253,7 +249,6 @@ class NewsletterLink(CheckExercise):
 
 class EmailSessions(NumberExercise):
     id = "01.q5"
-    name = "q5"
     var = "answer_5"
     hints = [
         texts(sv="Titta i tabellen från `sessions_per_channel(world.events)`.",
@@ -277,7 +272,6 @@ class EmailSessions(NumberExercise):
 
 class BestRate(ChooseExercise):
     id = "01.q6"
-    name = "q6"
     hints = [
         texts(sv="Jämför kolumnen purchase_rate, inte antalet köp.",
               en="Compare the purchase_rate column, not the number of purchases."),

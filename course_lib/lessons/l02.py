@@ -23,7 +23,6 @@ S, SEMI, U = "structured", "semi_structured", "unstructured"
 
 class SortDataTypes(ClassifyExercise):
     id = "02.q5"
-    name = "q5"
     items = [
         Option("receipt", "Ett köp i kassasystemet: datum, butik, belopp",
                "A purchase in the till system: date, store, amount"),
@@ -75,7 +74,6 @@ CUSTOMER = "C0002930"
 
 class OrdersOfOneCustomer(NumberExercise):
     id = "02.q1"
-    name = "q1"
     var = "answer_1"
     hints = [
         texts(sv=f"Leta upp raden `{CUSTOMER}` i tabellen `counts`: "
@@ -101,7 +99,6 @@ class OrdersOfOneCustomer(NumberExercise):
 
 class WhyMoreCustomerNumbers(ChooseExercise):
     id = "02.q2"
-    name = "q2"
     options = [
         Option("invented", "Vi hittade på kundnummer för de anonyma besökarna.",
                "We made up customer numbers for the anonymous visitors."),
@@ -144,7 +141,6 @@ def _by_device(series):
 
 class EventsPerDevice(FrameExercise):
     id = "02.q3"
-    name = "q3"
     var = "answer_3"
     check_order = False
     hints = [
@@ -179,7 +175,6 @@ class EventsPerDevice(FrameExercise):
 
 class WhyChatsGoWrong(ChooseExercise):
     id = "02.q4"
-    name = "q4"
     options = [
         Option("language", "Chattarna är på engelska och ordlistan är svensk.",
                "The chats are in English and the word list is Swedish."),

@@ -48,7 +48,6 @@ PHONE = "070-123 45 67"
 
 class WhatTheReportCanDo(ChooseExercise):
     id = "03.q1"
-    name = "q1"
     multiple = True
     options = [
         Option("sessions_per_channel", "Hur många besök kom från Facebook-annonser i november?",
@@ -85,7 +84,6 @@ class WhatTheReportCanDo(ChooseExercise):
 
 class WherePixelDataLives(ChooseExercise):
     id = "03.q2"
-    name = "q2"
     options = [
         Option("website", "På webbplatsens server", "On the website's server"),
         Option("crm", "I vårt CRM-system", "In our CRM"),
@@ -110,7 +108,6 @@ class WherePixelDataLives(ChooseExercise):
 
 class MetaPhone(CheckExercise):
     id = "03.q3"
-    name = "q3"
     var = "answer_3"
     hints = [
         texts(sv="Meta vill ha bara siffror, med landsnummer först och utan plustecken.",
@@ -157,7 +154,6 @@ class MetaPhone(CheckExercise):
 
 class EmailMatchRate(NumberExercise):
     id = "03.q4"
-    name = "q4"
     var = "answer_4"
     abs_tol = 0.005
     hints = [
@@ -186,7 +182,6 @@ class EmailMatchRate(NumberExercise):
 
 class CompanyOrPerson(ClassifyExercise):
     id = "03.q6"
-    name = "q6"
     items = [
         Option("org_number", "Organisationsnummer", "Company registration number"),
         Option("work_email", "E-postadress på jobbet (ida.lindqvist@alvel.se)",
@@ -222,7 +217,6 @@ class CompanyOrPerson(ClassifyExercise):
 
 class WrongRules(ChooseExercise):
     id = "03.q5"
-    name = "q5"
     options = [
         Option("plus", "Googles form har ett plustecken, så varje hash blir en helt annan",
                "Google's form has a plus, so every hash is completely different"),

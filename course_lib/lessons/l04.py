@@ -89,7 +89,6 @@ class SortIntoCategories(ClassifyExercise):
     """Six data points into factual, attitude and behaviour data."""
 
     id = "04.q1"
-    name = "q1"
     # Chosen so that "Consumption and purchase behaviour" tempts the wrong group.
     POINTS = ("income", "city_district", "purchase_behaviour", "lifestyle", "triggers",
               "psychological_type")
@@ -130,7 +129,6 @@ class CommutingDimension(ChooseExercise):
     """"Commutes by train every day": which dimension?"""
 
     id = "04.q2"
-    name = "q2"
     var = "answer_2"
     hints = [
         texts(sv="Den geografiska dimensionen handlar om var personen bor. Här gäller det hur "
@@ -164,7 +162,6 @@ class FoundByTesting(ChooseExercise):
     """Which data points must usually be found by testing content and messages?"""
 
     id = "04.q3"
-    name = "q3"
     multiple = True
     POINTS = ("age", "lifestyle", "city", "triggers", "housing", "psychological_type")
     # The lesson: psychographic data and personality must be tested for, not read off.
@@ -203,7 +200,6 @@ class OnlyBought(ChooseExercise):
     """Which data points does Fjällgården hold only from third-party (bought) data?"""
 
     id = "04.q4"
-    name = "q4"
     var = "answer_4"
     multiple = True
     hints = [
@@ -242,7 +238,6 @@ class ThreeFactors(CheckExercise):
     """The business case: pick the three factors that matter most, justify each, save them."""
 
     id = "04.q5"
-    name = "q5"
     var = "answer_5"
     MIN_WORDS = 4
     hints = [

@@ -56,7 +56,6 @@ def _type_options() -> list[Option]:
 
 class WhichParty(ClassifyExercise):
     id = "05.q1"
-    name = "q1"
     var = "answer_1"
     items = [
         Option("crm_purchases", "Köphistorik i CRM-systemet", "Purchase history in the CRM"),
@@ -115,7 +114,6 @@ class ExportOrIntegration(ClassifyExercise):
     """Data moves between platforms only by export or integration: sort Fjällgården's flows."""
 
     id = "05.q4"
-    name = "q4"
     var = "answer_4"
     hints = [
         texts(sv="En export är en fil som någon tar ut och laddar upp. En integration skickar "
@@ -157,7 +155,6 @@ class ExportOrIntegration(ClassifyExercise):
 
 class ConsentSources(ChooseExercise):
     id = "05.q2"
-    name = "q2"
     multiple = True
     hints = [
         texts(sv="Titta i kolumnen **Rättslig grund** i inventeringen ovan.",
@@ -193,7 +190,6 @@ class ConsentSources(ChooseExercise):
 
 class Uncovered(ChooseExercise):
     id = "05.q3"
-    name = "q3"
     var = "answer_3"
     multiple = True
     hints = [
@@ -227,7 +223,6 @@ class Uncovered(ChooseExercise):
 
 class LoyaltyApp(CheckExercise):
     id = "05.q5"
-    name = "q5"
     var = "answer_5"
     hints = [
         texts(sv="Lojalitetsappen är Fjällgårdens egen app, så datan är förstahandsdata.",

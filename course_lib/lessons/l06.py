@@ -56,7 +56,6 @@ def _customers():
 
 class MetroSize(NumberExercise):
     id = "06.q1"
-    name = "q1"
     var = "answer_1"
     hints = [
         texts(sv="Ändra villkoret i provcellen till `where(\"age\").between(25, 40)` och lägg till "
@@ -103,7 +102,6 @@ class _Solution(Segment):
 
 class BuildToSpec(CheckExercise):
     id = "06.q2"
-    name = "q2"
     var = "answer_2"
     hints = [
         texts(sv="Du behöver tre villkor ihopkopplade med `&`: ett på `age`, ett på `urban_rural` "
@@ -166,7 +164,6 @@ class BuildToSpec(CheckExercise):
 
 class Messages(ClassifyExercise):
     id = "06.q3"
-    name = "q3"
     items = [
         Option("yoga", "”Kvällsyoga och löparträff på Södermalm: gratis för medlemmar”",
                "“Evening yoga and a running meet-up in Södermalm: free for members”"),
@@ -228,7 +225,6 @@ AUDIENCES = {
 
 class TooSmall(ChooseExercise):
     id = "06.q4"
-    name = "q4"
     hints = [
         texts(sv="Bygg de fyra segmenten med `main_interest` och `urban_rural` och titta på "
               "varningarna, eller läs korstabellen över huvudintresse och ortstyp.",
@@ -262,7 +258,6 @@ class TooSmall(ChooseExercise):
 
 class TrueStatements(ChooseExercise):
     id = "06.q5"
-    name = "q5"
     var = "answer_5"
     multiple = True
     options = [

@@ -46,7 +46,6 @@ def _option(entry) -> Option:
 
 class WhichPrinciple(ChooseExercise):
     id = "07.q1"
-    name = "q1"
     var = "answer_1"
     hints = [
         texts(sv="Frågan är inte om inkomsten är känslig, utan om Fjällgården behöver den alls.",
@@ -85,7 +84,6 @@ SITUATIONS = [
 
 class WhichLegalBasis(ClassifyExercise):
     id = "07.q2"
-    name = "q2"
     var = "answer_2"
     items = [item for item, _ in SITUATIONS]
     expected = {item.key: basis for item, basis in SITUATIONS}
@@ -127,7 +125,6 @@ def _q3_entries():
 
 class WhichAreSpecial(ChooseExercise):
     id = "07.q3"
-    name = "q3"
     var = "answer_3"
     multiple = True
     hints = [
@@ -162,7 +159,6 @@ _Q4 = ["age", "political_opinion", "income", "interests", "movement_patterns",
 
 class ClassifyDataPoints(ClassifyExercise):
     id = "07.q4"
-    name = "q4"
     var = "answer_4"
     hints = [
         texts(sv="Bara en av de sex är en särskild kategori enligt artikel 9: den som handlar om "
@@ -196,7 +192,6 @@ class ClassifyDataPoints(ClassifyExercise):
 
 class AuditFjallgarden(ChooseExercise):
     id = "07.q5"
-    name = "q5"
     var = "answer_5"
     multiple = True
     hints = [
@@ -241,7 +236,6 @@ class YourOwnPlan(CheckExercise):
     """Optional, deeper: write a plan of at least three rows that the audit finds nothing wrong with."""
 
     id = "07.q6"
-    name = "q6"
     var = "answer_6"
     hints = [
         texts(sv="Börja från en rad som granskningen godkände, till exempel "

@@ -44,7 +44,6 @@ def _stages() -> list[Option]:
 
 class JourneyStages(ClassifyExercise):
     id = "08.q1"
-    name = "q1"
     var = "answer_1"
     items = [
         Option("ad", "Ser en annons för vandringskängor i Instagram-flödet",
@@ -87,7 +86,6 @@ class WhereDataMustBe(ChooseExercise):
     """Using data needs a tool that keeps it tied to the individual's ID (the lesson)."""
 
     id = "08.q2"
-    name = "q2"
     options = [
         Option("analytics", "I webbanalysverktyget (Google Analytics)",
                "In the web analytics tool (Google Analytics)"),
@@ -113,7 +111,6 @@ class WhereDataMustBe(ChooseExercise):
 
 class AppEventSource(ChooseExercise):
     id = "08.q3"
-    name = "q3"
     var = "answer_3"
     hints = [
         texts(sv="Vem äger appen där händelsen uppstår, och vems kund är personen?",
@@ -135,7 +132,6 @@ class AppEventSource(ChooseExercise):
 
 class PlanCoversJourney(CheckExercise):
     id = "08.q4"
-    name = "q4"
     var = "answer_4"
     hints = [
         texts(sv="Fyll i formuläret, tryck på **Spara** och skriv sedan `answer_4 = form.plan`.",
