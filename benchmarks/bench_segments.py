@@ -160,7 +160,8 @@ def main() -> None:
     slider = builder.controls[0]["age"]
     values = itertools.cycle([(20, 34), (21, 34), (22, 35), (19, 33)])
     widget = median_ms(lambda: setattr(slider, "value", next(values)), runs)
-    from course_lib.segments.plots import figure_png, plot_profiles
+    from course_lib.core.plotting import figure_png
+    from course_lib.segments.plots import plot_profiles
 
     picture = median_ms(lambda: figure_png(plot_profiles(builder.result)), few)
     print(f"  widget: move a slider -> sizes, overlap, warnings: {widget:7.1f}")

@@ -1,7 +1,9 @@
 """course_lib: the library behind the "Data är guld" workbook.
 
 Importing it is fast: nothing is read from disk and no plotting or widget library is
-loaded until a function needs it.
+loaded until a function needs it. ``course_lib.core`` holds what every lesson uses
+(language, errors, paths, storage, plotting, exercises, progress); the lessons' topics sit
+beside it.
 
 >>> import course_lib
 >>> course_lib.set_language("en")
@@ -13,10 +15,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import CourseError
-from .i18n import LANGUAGES, get_language, set_language
+from .core.errors import CourseError, attempt, install_friendly_errors
+from .core.i18n import LANGUAGES, get_language, set_language
+from .core.paths import example_file, work_dir
+from .core.storage import clean_folder
 
-__all__ = ["CourseError", "get_language", "set_language", "start", "notebook_language"]
+__all__ = [
+    "CourseError",
+    "attempt",
+    "example_file",
+    "get_language",
+    "notebook_language",
+    "set_language",
+    "start",
+    "work_dir",
+]
 
 
 def notebook_language(folder: Path | None = None) -> str:
@@ -31,3 +44,5 @@ def notebook_language(folder: Path | None = None) -> str:
 def start(language: str | None = None) -> None:
     """First cell of every notebook: choose the language (by default the notebook's own)."""
     set_language(language or notebook_language())
+    install_friendly_errors()
+    clean_folder(work_dir())  # temporary files a killed kernel left behind

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import identity
-from .errors import CourseError
-from .i18n import messages
+from .core.errors import CourseError
+from .core.i18n import messages
 
 msg = messages(
     {
@@ -208,7 +208,7 @@ def report_chart(report: pd.DataFrame, metric: str = "sessions"):
     """One metric of an aggregate report as a picture: a line per day, else bars."""
     import matplotlib.pyplot as plt
 
-    from .plots import finish
+    from .core.plotting import finish
 
     _require(report, ())
     if metric not in report.columns or report.index.name not in REPORT_DIMENSIONS:
@@ -363,7 +363,7 @@ def identity_map():
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-    from .plots import finish
+    from .core.plotting import finish
 
     fig, ax = plt.subplots(figsize=(11, 5.2))
     ax.set_axis_off()

@@ -20,8 +20,8 @@ import pandas as pd
 
 from . import catalog
 from .catalog import DataPoint, Entry
-from .errors import CourseError
-from .i18n import get_language, messages, pick
+from .core.errors import CourseError
+from .core.i18n import get_language, messages, pick
 
 TEXTS = {
     "unknown": {
@@ -212,9 +212,10 @@ def coverage_heatmap(language: str | None = None):
     """The coverage table as a heat map: data points down, source types across."""
     import numpy as np
 
-    from .plots import CATEGORY_COLOURS, GDPR_EDGE, _style, finish
+    from .core.plotting import finish, style
+    from .course_map import CATEGORY_COLOURS, GDPR_EDGE
 
-    plt = _style()
+    plt = style()
     lang = language or get_language()
     counts = coverage_table(lang)
     points = catalog.data_points()

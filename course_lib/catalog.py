@@ -15,8 +15,8 @@ from functools import cache
 
 import pandas as pd
 
-from .i18n import get_language, messages, pick
-from .paths import data_dir
+from .core.i18n import get_language, messages, pick
+from .core.paths import data_dir
 
 # Column headings of the tables a learner sees.
 HEADINGS = {

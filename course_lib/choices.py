@@ -5,14 +5,13 @@ Saved atomically in the work folder, so the choice survives a kernel restart and
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from . import catalog
-from .errors import CourseError
-from .i18n import messages
-from .paths import work_dir
-from .progress import write_json_atomic
+from .core import storage
+from .core.errors import CourseError
+from .core.i18n import messages
+from .core.paths import work_dir
 
 FILE_NAME = "three_factors.json"
 # The lesson's advice is three factors; these are sensible ones for an outdoor retailer.
@@ -70,7 +69,7 @@ def _to_key(value) -> str:
 def save_three_factors(factors, reasons: dict[str, str] | None = None) -> FactorChoice:
     keys = validate_factors(factors)
     reasons = {k: str(v) for k, v in (reasons or {}).items()}
-    write_json_atomic(work_dir() / FILE_NAME, {"factors": list(keys), "reasons": reasons})
+    storage.save_json(work_dir() / FILE_NAME, {"factors": list(keys), "reasons": reasons})
     return FactorChoice(keys, reasons, saved=True)
 
 
@@ -80,7 +79,9 @@ def load_three_factors() -> FactorChoice:
     if not path.exists():
         return FactorChoice(DEFAULT_FACTORS, {}, saved=False)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return FactorChoice(validate_factors(data["factors"]), dict(data.get("reasons", {})), True)
-    except (ValueError, KeyError, TypeError, CourseError):
+        data = storage.read_json(path)
+        reasons = data.get("reasons", {})
+        reasons = {str(k): str(v) for k, v in reasons.items()} if isinstance(reasons, dict) else {}
+        return FactorChoice(validate_factors(data["factors"]), reasons, True)
+    except (ValueError, KeyError, TypeError, AttributeError, CourseError):
         return FactorChoice(DEFAULT_FACTORS, {}, saved=False, notice=msg("broken"))

@@ -17,8 +17,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .errors import CourseError
-from .i18n import messages
+from .core.errors import CourseError
+from .core.i18n import messages
 from .labels import translate
 from .segments.guards import percent
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .i18n import get_language
+from .core.i18n import get_language
 
 S, SEMI, U = "structured", "semi_structured", "unstructured"
 F, P2, P3 = "first_party", "second_party", "third_party"

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import base64
 import html
-import io
-import json
 import re
 import textwrap
 from collections.abc import Iterable, Mapping
@@ -31,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalog
-from .errors import CourseError
-from .i18n import get_language, messages, pick
-from .paths import work_dir
-from .progress import _set_aside, write_json_atomic
+from .core import storage
+from .core.errors import CourseError
+from .core.i18n import get_language, messages, pick
+from .core.paths import work_dir
 
 FILE_NAME = "dataplan.json"
 EXPORT_STEM = "dataplan"
@@ -217,11 +215,6 @@ _TABLE = {
 }
 msg = messages(_TABLE, __name__)
 
-
-def _t(key: str, language: str | None = None, **values) -> str:
-    """A text of this module in ``language`` (by default the chosen one)."""
-    text = pick(_TABLE[key], language)
-    return text.format(**values) if values else text
 
 
 def stage_name(stage: str, language: str | None = None) -> str:
@@ -424,15 +417,15 @@ def plan_gaps(plan: DataPlan, language: str | None = None) -> list[str]:
     """What the plan still lacks, as sentences for the learner (empty when it is complete)."""
     gaps = []
     if len(plan.factors) < MAX_FACTORS:
-        gaps.append(_t("gap_factors", language, n=len(plan.factors)))
+        gaps.append(msg("gap_factors", language, n=len(plan.factors)))
     for key in STAGES:
         stage, name = plan.stages[key], stage_name(key, language)
         if not stage.has_data:
-            gaps.append(_t("gap_data", language, stage=name))
+            gaps.append(msg("gap_data", language, stage=name))
         if not stage.storage_places():
-            gaps.append(_t("gap_storage", language, stage=name))
+            gaps.append(msg("gap_storage", language, stage=name))
         if not stage.segment and not stage.message:
-            gaps.append(_t("gap_segment", language, stage=name))
+            gaps.append(msg("gap_segment", language, stage=name))
     return gaps
 
 
@@ -442,7 +435,7 @@ def gdpr_notes(plan: DataPlan, language: str | None = None) -> list[str]:
     for key in plan.all_data_points():
         point = catalog.data_point(key)
         if point.gdpr in ("special", "sensitive"):
-            notes.append(_t(f"note_{point.gdpr}", language, name=point.name(language)))
+            notes.append(msg(f"note_{point.gdpr}", language, name=point.name(language)))
     return notes
 
 
@@ -456,7 +449,7 @@ def save_plan(plan: DataPlan, path: Path | None = None) -> Path:
     if not isinstance(plan, DataPlan):
         raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
     path = path or plan_path()
-    write_json_atomic(path, plan.to_dict())
+    storage.save_json(path, plan.to_dict())
     return path
 
 
@@ -474,10 +467,10 @@ def load_plan(path: Path | None = None) -> LoadedPlan:
     if not path.exists():
         return LoadedPlan()
     try:
-        plan = DataPlan.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
+        plan = DataPlan.from_dict(storage.read_json(path))
+    except (ValueError, TypeError, KeyError, AttributeError):
         # CourseError is a ValueError: a plan that no longer validates is set aside too.
-        backup = _set_aside(path)
+        backup = storage.set_aside(path)
         return LoadedPlan(notice=msg("corrupt", backup=backup.name))
     return LoadedPlan(plan=plan)
 
@@ -489,7 +482,7 @@ def _names(keys: Iterable[str], language: str) -> str:
 
 def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
     """(field label, value) pairs of one stage; learner text unescaped, empty as "not filled"."""
-    empty = _t("not_filled", language)
+    empty = msg("not_filled", language)
     rows = [
         ("data_points", _names(stage.data_points, language)),
         ("other_data", stage.other_data),
@@ -499,7 +492,7 @@ def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
         ("segment", stage.segment),
         ("message", stage.message),
     ]
-    return [(_t(f"field_{k}", language), v or empty) for k, v in rows
+    return [(msg(f"field_{k}", language), v or empty) for k, v in rows
             if v or k != "other_data"]
 
 
@@ -518,7 +511,7 @@ def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | N
     """
     lang = language or get_language()
     h1, h2, h3 = ("#" * (level + i) for i in range(3))
-    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
     lines = [f"{h1} {t('doc_title', organisation=_md(plan.organisation))}", "", t("doc_intro"), ""]
     factors = _names(plan.factors, lang) or t("not_filled")
     lines += [f"**{t('field_factors')}:** {factors}", ""]
@@ -549,7 +542,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 def plan_to_html(plan: DataPlan, language: str | None = None, picture: bool = True) -> str:
     """The plan as one self-contained HTML page, with the ecosystem picture embedded as PNG."""
     lang = language or get_language()
-    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
     e = html.escape
     empty = t("not_filled")
     title = t("doc_title", organisation=plan.organisation)
@@ -616,11 +609,11 @@ def ecosystem_map(plan: DataPlan, language: str | None = None):
 
     One coloured line per stage of the customer journey. Returns the matplotlib Figure.
     """
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     lang = language or get_language()
-    t = lambda key, **kw: _t(key, lang, **kw)  # noqa: E731
+    t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
     empty = t("not_filled")
     sources = [s.key for s in catalog.source_types()
                if any(s.key in plan.stages[k].sources for k in STAGES)]
@@ -676,10 +669,9 @@ def ecosystem_map(plan: DataPlan, language: str | None = None):
 
 def ecosystem_png(plan: DataPlan, language: str | None = None) -> bytes:
     """The ecosystem picture as PNG bytes, for the exported documents."""
-    fig = ecosystem_map(plan, language)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
-    return buffer.getvalue()
+    from .core.plotting import figure_png
+
+    return figure_png(ecosystem_map(plan, language), dpi=100)
 
 
 # ---------------------------------------------------------------------------- example

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import CourseError
-from .i18n import messages
-from .paths import data_dir
+from .core.errors import CourseError
+from .core.i18n import messages
+from .core.paths import data_dir
 
 DATASETS = {"default": "world"}
 

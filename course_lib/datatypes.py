@@ -23,9 +23,9 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .errors import CourseError
-from .i18n import messages
-from .paths import data_dir
+from .core.errors import CourseError
+from .core.i18n import messages
+from .core.paths import data_dir
 
 __all__ = [
     "crm_table", "events_per_customer", "flatten_json_events", "link_anonymous_to_customer",
@@ -402,9 +402,9 @@ def tone_word_counts(table: pd.DataFrame) -> pd.DataFrame:
 
 def tone_words_chart(table: pd.DataFrame, top: int = 12):
     """Horizontal bars: the most frequent tone words, green for positive, red for negative."""
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     counts = tone_word_counts(table).head(top).iloc[::-1]
     colours = ["#009E73" if p > 0 else "#D55E00" for p in counts["points"]]
     fig, ax = plt.subplots(figsize=(7, 0.35 * len(counts) + 1.2))
@@ -513,9 +513,9 @@ def palette_strip(palette: pd.DataFrame, width: int, height: int = 14) -> np.nda
 
 def palettes_picture(ads: pd.DataFrame, images: dict[str, bytes], k: int = 3, per_row: int = 6):
     """Every ad image with a strip of its computed colours underneath (widths = shares)."""
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     rows = -(-len(ads) // per_row)
     fig, axes = plt.subplots(rows, per_row, figsize=(1.9 * per_row, 2.3 * rows), squeeze=False)
     for ax in axes.flat:

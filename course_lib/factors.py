@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import catalog
-from .i18n import get_language, messages
+from .core.i18n import get_language, messages
 
 msg = messages(
     {

@@ -25,8 +25,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .errors import CourseError
-from .i18n import messages
+from .core.errors import CourseError
+from .core.i18n import messages
 
 PLATFORMS = ("meta", "google")
 

@@ -13,7 +13,7 @@ The data itself stays Swedish, as a Swedish CRM holds it (rules keep comparing w
 
 from __future__ import annotations
 
-from .i18n import get_language
+from .core.i18n import get_language
 
 # Swedish value -> English. Place names and values that read the same are left out on purpose.
 ENGLISH = {

@@ -10,8 +10,8 @@ import sys
 
 import pandas as pd
 
-from . import progress
-from .i18n import messages, set_language
+from .core import progress
+from .core.i18n import messages, set_language
 from .lessons import LESSONS, exercises_of
 
 msg = messages(
@@ -63,10 +63,12 @@ def overview(exercises_state: dict | None = None) -> pd.DataFrame:
 
 
 def summary(exercises_state: dict | None = None) -> str:
-    state = progress.load().exercises if exercises_state is None else exercises_state
-    states = [progress.state_of(e.id, state) for n in LESSONS for e in exercises_of(n)]
-    return msg("summary", correct=states.count("correct"), total=len(states),
+    """One line of totals, and anything about the progress file the learner must know."""
+    loaded = progress.load() if exercises_state is None else progress.LoadResult(exercises_state)
+    states = [progress.state_of(e.id, loaded.exercises) for n in LESSONS for e in exercises_of(n)]
+    line = msg("summary", correct=states.count("correct"), total=len(states),
                tried=states.count("tried"))
+    return f"{line} {loaded.notice}" if loaded.notice else line
 
 
 def reset_widget():

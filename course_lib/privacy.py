@@ -29,9 +29,9 @@ from functools import cache
 
 from . import catalog
 from .catalog import Entry
-from .errors import CourseError
-from .i18n import get_language, messages
-from .paths import data_dir
+from .core.errors import CourseError
+from .core.i18n import get_language, messages
+from .core.paths import data_dir
 
 # Most serious first. The first three mean "change the plan"; caution means "allowed, with care".
 LEVELS = ("forbidden", "needs_basis", "not_needed", "caution", "ok")

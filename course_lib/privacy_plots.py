@@ -6,8 +6,8 @@ Kosinski, Stillwell & Graepel (2013, PNAS) and Matz, Kosinski, Nave & Stillwell 
 
 from __future__ import annotations
 
-from .i18n import messages
-from .plots import _style, finish
+from .core.i18n import messages
+from .core.plotting import finish, style
 
 msg = messages(
     {
@@ -63,7 +63,7 @@ def quiz_spread():
     """A schematic: one quiz player said yes, their friends' data came along, on to the firm."""
     from matplotlib.patches import FancyArrowPatch
 
-    plt = _style()
+    plt = style()
     fig, ax = plt.subplots(figsize=(11, 5.2))
     ax.set_axis_off()
     ax.set_xlim(0, 11)
@@ -97,7 +97,7 @@ def quiz_spread():
 
 def study_figures():
     """Two bar charts: what Likes revealed (2013) and what personality-matched ads did (2017)."""
-    plt = _style()
+    plt = style()
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6), gridspec_kw={"width_ratios": [3, 2]})
     labels = [msg(k) for k in KOSINSKI_2013]
     values = list(KOSINSKI_2013.values())

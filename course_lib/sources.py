@@ -14,7 +14,6 @@ keeps them with :func:`save_mine` (the file is written atomically in the work fo
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 import unicodedata
@@ -25,10 +24,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import catalog, progress
-from .errors import CourseError
-from .i18n import get_language, messages, pick
-from .paths import data_dir, work_dir
+from . import catalog
+from .core import storage
+from .core.errors import CourseError
+from .core.i18n import get_language, messages, pick
+from .core.paths import data_dir, work_dir
 
 FILE_NAME = "my_sources.json"
 VERSION = 1
@@ -109,10 +109,6 @@ _MESSAGES = {
 }
 msg = messages(_MESSAGES, __name__)
 
-
-def _t(key: str, language: str | None = None) -> str:
-    """One message of this module in the given language (default: the chosen one)."""
-    return pick(_MESSAGES[key], language)
 
 
 # Column headings of the tables a learner sees.
@@ -316,7 +312,7 @@ def problems_in(inv: Inventory) -> list[str]:
 
 # ------------------------------------------------------------------------- tables
 def _names(keys: Iterable[str], lang: str) -> str:
-    return ", ".join(catalog.name_of(k, lang) for k in keys) or _t("none", lang)
+    return ", ".join(catalog.name_of(k, lang) for k in keys) or msg("none", lang)
 
 
 def inventory(language: str | None = None, *, of: Inventory | None = None,
@@ -331,23 +327,23 @@ def inventory(language: str | None = None, *, of: Inventory | None = None,
     bases = {b.key: b for b in inv.legal_bases}
     rows = []
     for s in inv.sources:
-        name = s.name(lang) + (f" ({_t('new_mark', lang)})" if s.added else "")
-        flows = ", ".join(f"{inv.node_name(f.target, lang)} ({_t(f.kind, lang)})"
-                          for f in inv.flows_from(s.key)) or _t("none", lang)
-        legal = ", ".join(bases[b].name(lang) for b in s.legal_basis) or _t("not_personal", lang)
+        name = s.name(lang) + (f" ({msg('new_mark', lang)})" if s.added else "")
+        flows = ", ".join(f"{inv.node_name(f.target, lang)} ({msg(f.kind, lang)})"
+                          for f in inv.flows_from(s.key)) or msg("none", lang)
+        legal = ", ".join(bases[b].name(lang) for b in s.legal_basis) or msg("not_personal", lang)
         row = {
             "source": name,
             "source_type": catalog.name_of(s.source_type, lang),
             "data_types": _names(s.data_types, lang),
-            "holds": s.text("holds", lang) or _t("none", lang),
+            "holds": s.text("holds", lang) or msg("none", lang),
             "data_points": _names(s.data_points, lang),
             "identifiers": _names(s.identifiers, lang),
-            "origin": s.text("origin", lang) or _t("none", lang),
-            "collected": s.text("collected", lang) or _t("none", lang),
-            "stored_in": inv.node_name(s.stored_in, lang) if s.stored_in else _t("none", lang),
+            "origin": s.text("origin", lang) or msg("none", lang),
+            "collected": s.text("collected", lang) or msg("none", lang),
+            "stored_in": inv.node_name(s.stored_in, lang) if s.stored_in else msg("none", lang),
             "legal_basis": legal,
-            "legal_note": s.text("legal_note", lang) or _t("none", lang),
-            "users": s.text("users", lang) or _t("none", lang),
+            "legal_note": s.text("legal_note", lang) or msg("none", lang),
+            "users": s.text("users", lang) or msg("none", lang),
             "flows": flows,
         }
         if brief:
@@ -363,7 +359,7 @@ def flows(language: str | None = None, *, of: Inventory | None = None) -> pd.Dat
     lang = language or get_language()
     inv = of if of is not None else my_inventory()
     rows = [{"from": inv.node_name(f.source, lang), "to": inv.node_name(f.target, lang),
-             "kind": _t(f.kind, lang), "what": f.text("what", lang)}
+             "kind": msg(f.kind, lang), "what": f.text("what", lang)}
             for f in inv.flows]
     frame = pd.DataFrame(rows, columns=["from", "to", "kind", "what"])
     frame.index = range(1, len(frame) + 1)
@@ -472,8 +468,8 @@ def add_source(inventory: Inventory, name: str, source_type: str, *,
     )
     new_flows = tuple(
         Flow(source=key, target=t, kind=kind,
-             what_sv=_t("learner_flow", "sv").format(name=name),
-             what_en=_t("learner_flow", "en").format(name=name))
+             what_sv=msg("learner_flow", "sv").format(name=name),
+             what_en=msg("learner_flow", "en").format(name=name))
         for t in dict.fromkeys(targets)
     )
     return replace(inventory, sources=inventory.sources + (source,),
@@ -495,7 +491,7 @@ def save_mine(inventory: Inventory, path: Path | None = None) -> Path:
         "sources": [asdict(s) for s in added],
         "flows": [asdict(f) for f in inventory.flows if f.source in keys],
     }
-    progress.write_json_atomic(path, data)
+    storage.save_json(path, data)
     return path
 
 
@@ -506,14 +502,14 @@ def my_inventory(path: Path | None = None) -> Inventory:
     if not path.exists():
         return company
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = storage.read_json(path)
         added = tuple(_row(Source, {**row, "added": True}) for row in data["sources"])
         extra_flows = tuple(_row(Flow, row) for row in data["flows"])
         inv = replace(company, sources=company.sources + added, flows=company.flows + extra_flows)
         if problems_in(inv):
             raise ValueError("inconsistent")
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        backup = progress._set_aside(path)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        backup = storage.set_aside(path)
         return replace(company, notice=msg("corrupt", backup=backup.name))
     return inv
 
@@ -521,9 +517,8 @@ def my_inventory(path: Path | None = None) -> Inventory:
 def forget_mine(path: Path | None = None) -> Path | None:
     """Start over from the company's inventory; your file is kept as a backup (returned)."""
     path = path or my_sources_path()
-    if not path.exists():
-        return None
-    return progress._set_aside(path, "reset")
+    with storage.locked(path):
+        return storage.set_aside(path, "reset") if path.exists() else None
 
 
 # ------------------------------------------------------------------------- the map
@@ -582,9 +577,9 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
     coloured arrows are the flows, labelled export or integration. ``highlight`` names one or
     more sources (by key or name) to draw in bold, with the rest faded.
     """
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     lang = language or get_language()
     inv = inventory if inventory is not None else my_inventory()
     marked = {_resolve(v, inv.sources, "unknown_source") for v in _as_list(highlight)}
@@ -598,14 +593,14 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
         return bool(marked) and not (marked & set(keys))
 
     for stage in STAGES:
-        ax.text(_X[stage], 0.99, _t(f"stage_{stage}", lang), ha="center", va="center",
+        ax.text(_X[stage], 0.99, msg(f"stage_{stage}", lang), ha="center", va="center",
                 fontsize=13, fontweight="bold", color="#333333")
 
     boxes = {}
     for s in inv.sources:
         colour = SOURCE_TYPE_COLOURS[s.source_type]
         bold = s.key in marked
-        label = s.name(lang) + (f" ({_t('new_mark', lang)})" if s.added else "")
+        label = s.name(lang) + (f" ({msg('new_mark', lang)})" if s.added else "")
         boxes[s.key] = ax.text(
             *pos[s.key], _wrap(label, 26), ha="center", va="center", fontsize=9, color="white",
             fontweight="bold" if bold else "normal", alpha=0.4 if dim(s.key) else 1.0, zorder=6,
@@ -644,28 +639,19 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
             arrow(s.key, s.stored_in, "#999999", "-", 1.0 + 1.5 * (s.key in marked),
                   0.2 if dim(s.key) else 0.6)
     for f in inv.flows:
-        label = _wrap(f"{_t(f.kind, lang)}: {f.text('what', lang)}", 30)
+        label = _wrap(f"{msg(f.kind, lang)}: {f.text('what', lang)}", 30)
         arrow(f.source, f.target, FLOW_COLOURS[f.kind], "--" if f.kind == "export" else "-",
               1.8 + 1.2 * (f.source in marked), 0.25 if dim(f.source) else 0.95, label)
 
     handles = [plt.Line2D([], [], marker="s", ls="", ms=11, color=SOURCE_TYPE_COLOURS[t.key],
                           label=t.name(lang)) for t in catalog.source_types()]
     handles += [
-        plt.Line2D([], [], color="#999999", lw=1.2, label=_t("stored_arrow", lang)),
-        plt.Line2D([], [], color=FLOW_COLOURS["integration"], lw=2, label=_t("integration", lang)),
-        plt.Line2D([], [], color=FLOW_COLOURS["export"], lw=2, ls="--", label=_t("export", lang)),
+        plt.Line2D([], [], color="#999999", lw=1.2, label=msg("stored_arrow", lang)),
+        plt.Line2D([], [], color=FLOW_COLOURS["integration"], lw=2, label=msg("integration", lang)),
+        plt.Line2D([], [], color=FLOW_COLOURS["export"], lw=2, ls="--", label=msg("export", lang)),
     ]
     ax.legend(handles=handles, loc="upper center", ncol=6, frameon=False,
               bbox_to_anchor=(0.5, 0.0), fontsize=9)
-    ax.set_title(_t("map_title", lang), fontsize=14, pad=16)
+    ax.set_title(msg("map_title", lang), fontsize=14, pad=16)
     fig.tight_layout()
     return finish(fig)
-
-
-def figure_png(fig, dpi: int = 80) -> bytes:
-    """A figure as PNG bytes, for showing it inside a widget."""
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
-    return buffer.getvalue()

@@ -21,8 +21,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import CourseError
-from .i18n import get_language, messages, pick
+from .core.errors import CourseError
+from .core.i18n import get_language, messages, pick
 
 msg = messages(
     {
@@ -309,9 +309,9 @@ def plot_timeline(journey):
     import matplotlib.dates as mdates
     import pandas as pd
 
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     kinds = list(KINDS)
     fig, ax = plt.subplots(figsize=(12, 5.2))
     for lane, kind in enumerate(kinds):
@@ -586,9 +586,9 @@ def data_points_summary(table):
 def plot_data_points(table):
     """Left: how many records the customers we know on the web leave in a year (histogram,
     median marked). Right: what those records are, on average."""
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     known = table[table["events"] > 0]
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.4), width_ratios=[3, 2])
     left.hist(known["records"], bins=30, color="#0072B2", edgecolor="white")

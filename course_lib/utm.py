@@ -20,8 +20,8 @@ import re
 from collections.abc import Mapping
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from .errors import CourseError
-from .i18n import messages
+from .core.errors import CourseError
+from .core.i18n import messages
 
 UTM_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
@@ -271,9 +271,9 @@ def sessions_per_channel(events):
 
 def plot_channels(table):
     """Two bar charts side by side: sessions and purchases per channel."""
-    from .plots import _style, finish
+    from .core.plotting import finish, style
 
-    plt = _style()
+    plt = style()
     rows = table.iloc[::-1]  # largest at the top
     fig, axes = plt.subplots(1, 2, figsize=(11, 0.45 * len(rows) + 1.6), sharey=True)
     for ax, column, colour in zip(axes, ["sessions", "purchases"], ["#0072B2", "#009E73"],

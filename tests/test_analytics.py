@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 import course_lib
 from course_lib import analytics as A
 from course_lib import identity
-from course_lib.errors import CourseError
+from course_lib.core.errors import CourseError
 from course_lib.lessons.l03 import q3
 from course_lib.widgets.hashing import hashing_widget
 

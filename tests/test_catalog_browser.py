@@ -5,7 +5,7 @@ import pytest
 
 import course_lib
 from course_lib import browser, catalog, choices
-from course_lib.errors import CourseError
+from course_lib.core.errors import CourseError
 from course_lib.lessons.l04 import q4, q5
 from course_lib.widgets.catalog_browser import catalog_browser
 
@@ -176,7 +176,7 @@ def test_check_saves_only_a_right_choice_for_notebook_06():
 
 
 def test_not_attempted_saves_nothing():
-    from course_lib.exercises import ____
+    from course_lib.core.exercises import ____
 
     assert q5.check(____).status == "not_attempted"
     assert not choices.load_three_factors().saved

@@ -2,7 +2,7 @@ import pytest
 
 import course_lib
 from course_lib import choices
-from course_lib.errors import CourseError
+from course_lib.core.errors import CourseError
 
 
 def test_defaults_until_saved_then_the_saved_choice():
@@ -27,6 +27,6 @@ def test_english_errors_and_broken_file():
     course_lib.set_language("en")
     with pytest.raises(CourseError, match="exactly three"):
         choices.validate_factors(["age"])
-    (course_lib.paths.work_dir() / choices.FILE_NAME).write_text("{oops", encoding="utf-8")
+    (course_lib.work_dir() / choices.FILE_NAME).write_text("{oops", encoding="utf-8")
     loaded = choices.load_three_factors()
     assert loaded.factors == choices.DEFAULT_FACTORS and "could not be read" in loaded.notice

@@ -6,6 +6,7 @@ import pytest
 
 import course_lib
 from course_lib import datasets
+from course_lib.core.errors import CourseError
 from course_lib.datatypes import (
     ad_palettes,
     colour_name,
@@ -26,7 +27,6 @@ from course_lib.datatypes import (
     tone_word_counts,
     tone_words_chart,
 )
-from course_lib.errors import CourseError
 from course_lib.widgets.tone import tone_widget
 from course_lib.world.files import flatten_events
 from course_lib.world.unstructured import png_bytes

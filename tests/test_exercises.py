@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import course_lib
-from course_lib import exercises as ex
-from course_lib import progress
+from course_lib.core import exercises as ex
+from course_lib.core import progress
 from course_lib.lessons import all_exercises, exercise_by_id
 from course_lib.lessons.l00 import q1, q2
 
@@ -150,7 +150,9 @@ def test_check_records_progress_and_hint_and_solution():
     q1.hint()
     q1.solution()
     saved = progress.load().exercises["00.q1"]
+    first, last = saved.pop("first"), saved.pop("last")
     assert saved == {"attempts": 2, "correct": True, "hints": 1, "solution_viewed": True}
+    assert first <= last and last.startswith("20")  # ISO times, for the hand-in
     q1.check(ex.____)  # not attempted is not an attempt
     assert progress.load().exercises["00.q1"]["attempts"] == 2
 
@@ -167,3 +169,52 @@ def test_feedback_shows_as_markdown():
     assert feedback._repr_markdown_() == feedback.message
     assert "<b>" in feedback.html()
 
+
+
+NUMBER_EXERCISES = [e for e in EVERY if isinstance(e, ex.NumberExercise)]
+
+
+def _same_value_in_other_types(value):
+    import decimal
+    import fractions
+
+    import numpy as np
+
+    forms = [np.float64(value), np.array(value), decimal.Decimal(repr(float(value))),
+             pd.Series([value]).iloc[0]]
+    if float(value).is_integer():
+        whole = int(value)
+        forms += [np.int64(whole), np.int32(whole), fractions.Fraction(whole), pd.array([whole])[0]]
+    return forms
+
+
+@pytest.mark.parametrize("exercise", NUMBER_EXERCISES, ids=lambda e: e.id)
+def test_number_answers_are_judged_by_value_whatever_computed_them(exercise):
+    right = exercise.solution_answer()
+    for form in _same_value_in_other_types(right):
+        assert exercise.feedback_for(form).correct, (exercise.id, type(form), form)
+    for huge in (10**400, -(10**400), float("inf"), float("-inf")):
+        feedback = exercise.feedback_for(huge)
+        assert feedback.status == "incorrect", (exercise.id, huge)
+    for refused in (float("nan"), "42", [right], pd.Series([right, right])):
+        assert exercise.feedback_for(refused).status == "invalid", (exercise.id, refused)
+
+
+def test_number_slips_get_specific_help():
+    assert "citattecken" in q1.feedback_for("6").message
+    assert "NaN" in q1.feedback_for(float("nan")).message
+    assert ".iloc[0]" in q1.feedback_for(pd.Series([6, 7])).message
+    assert "0.35" in q1.feedback_for((0, 35)).message
+    assert "e+400" in q1.feedback_for(10**400).message  # shown short, not 400 digits
+
+
+def test_choices_accept_numpy_and_pandas_collections():
+    import numpy as np
+
+    several = next(e for e in EVERY if isinstance(e, ex.ChooseExercise) and e.multiple)
+    keys = several.solution_answer()
+    assert several.feedback_for(np.array(keys)).correct
+    assert several.feedback_for(pd.Series(keys)).correct
+    assert several.feedback_for(set(keys)).correct
+    sorting = next(e for e in EVERY if isinstance(e, ex.ClassifyExercise))
+    assert sorting.feedback_for(pd.Series(sorting.solution_answer())).correct

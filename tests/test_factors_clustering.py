@@ -13,10 +13,10 @@ from course_lib.clustering import (
     factor_matrix,
     kmeans,
 )
-from course_lib.errors import CourseError, attempt
+from course_lib.core.errors import CourseError, attempt
+from course_lib.core.paths import example_file
 from course_lib.factors import choice_note, factor_columns, factor_mapping, factor_table
 from course_lib.labels import ENGLISH, translate, translate_index
-from course_lib.paths import example_file
 from course_lib.segments import Segment, export_audiences, load_customer_file, where
 
 

@@ -8,7 +8,7 @@ import string
 import pytest
 
 import course_lib
-from course_lib import i18n
+from course_lib.core import i18n
 
 # Import every module so each registers its message table.
 for info in pkgutil.walk_packages(course_lib.__path__, "course_lib."):
@@ -71,7 +71,7 @@ def test_import_is_light():
 
 
 def test_friendly_error_markdown():
-    from course_lib.errors import CourseError, friendly_markdown
+    from course_lib.core.errors import CourseError, friendly_markdown
 
     course_lib.set_language("en")
     text = friendly_markdown(CourseError("Column 'x' does not exist.", hint="Try 'age'."))

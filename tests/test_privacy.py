@@ -5,7 +5,7 @@ import pytest
 
 import course_lib
 from course_lib import privacy
-from course_lib.errors import CourseError
+from course_lib.core.errors import CourseError
 from course_lib.lessons.l07 import q5, q6
 from course_lib.widgets.privacy import audit_widget
 

@@ -6,7 +6,8 @@ import os
 import pytest
 
 import course_lib
-from course_lib import overview, progress
+from course_lib import overview
+from course_lib.core import progress
 from course_lib.lessons import all_exercises
 from course_lib.lessons.l00 import q1
 

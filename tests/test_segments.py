@@ -8,7 +8,7 @@ import pytest
 
 import course_lib
 from course_lib import CourseError
-from course_lib.i18n import REGISTRY
+from course_lib.core.i18n import REGISTRY
 from course_lib.segments import (
     Base,
     Segment,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import course_lib
 from course_lib import datasets
-from course_lib.errors import CourseError
+from course_lib.core.errors import CourseError
 from course_lib.lessons.l01 import q2, q3, q4, q5, q6
 from course_lib.tracking import (
     FJALLGARDEN_PLAN,

@@ -1,7 +1,8 @@
 """Widgets without a browser: set controls, click buttons, read what the learner would see."""
 
 import course_lib
-from course_lib import overview, progress
+from course_lib import overview
+from course_lib.core import progress
 from course_lib.lessons.l00 import q2
 from tests.test_exercises import _Pick, _Sort
 
@@ -17,7 +18,8 @@ def test_choose_widget_checks_like_code():
     dropdown.value = "attitude"
     box.check_button.click()
     assert "Rätt" in box.feedback.value
-    assert progress.load().exercises["00.q2"] == {
+    saved = progress.load().exercises["00.q2"]
+    assert {k: saved[k] for k in ("attempts", "correct", "hints", "solution_viewed")} == {
         "attempts": 2, "correct": True, "hints": 0, "solution_viewed": False}
 
 

@@ -8,9 +8,9 @@ import pytest
 
 import course_lib
 from course_lib import catalog, datasets, identity
+from course_lib.core.errors import CourseError
+from course_lib.core.paths import data_dir
 from course_lib.datadictionary import data_dictionary
-from course_lib.errors import CourseError
-from course_lib.paths import data_dir
 from course_lib.world import DEFAULT_SEED, TABLES, generate
 from course_lib.world.files import flatten_events, render_events, write_world
 

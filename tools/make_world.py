@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from course_lib.paths import data_dir  # noqa: E402
+from course_lib.core.paths import data_dir  # noqa: E402
 from course_lib.world import DEFAULT_SEED, generate  # noqa: E402
 from course_lib.world.files import write_world  # noqa: E402
 

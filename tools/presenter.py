@@ -46,7 +46,7 @@ TEXT = {
 
 CODE = {
     "start": "import course_lib\ncourse_lib.start()",
-    "map": "from course_lib.plots import course_map\ncourse_map()",
+    "map": "from course_lib.course_map import course_map\ncourse_map()",
     "journey": (
         "from course_lib import datasets\n"
         "from course_lib.tracking import customer_journey, plot_timeline\n"

@@ -9,7 +9,7 @@ import importlib
 import pkgutil
 import re
 
-from ..exercises import Exercise
+from ..core.exercises import Exercise
 
 # Lesson number -> module name, found from the lNN.py files (no list to keep up to date);
 # the progress overview and the tests walk it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import catalog
-from ..exercises import ChooseExercise, NumberExercise, Option, ____, texts
+from ..core.exercises import ChooseExercise, NumberExercise, Option, ____, texts
 
 __all__ = ["q1", "q2", "____"]
 

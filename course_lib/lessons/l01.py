@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from .. import datasets
-from ..errors import CourseError
-from ..exercises import (
+from ..core.errors import CourseError
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -17,7 +17,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 from ..tracking import MESSY_PLAN, PLAN_EXAMPLE, _event_findings, check_tracking_plan
 from ..utm import build_utm_link, channel_for, parse_utm, sessions_per_channel
 

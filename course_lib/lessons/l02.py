@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import catalog, datasets
-from ..datatypes import events_per_customer, flatten_json_events
-from ..exercises import (
+from ..core.exercises import (
     ChooseExercise,
     ClassifyExercise,
     FrameExercise,
@@ -15,6 +14,7 @@ from ..exercises import (
     ____,
     texts,
 )
+from ..datatypes import events_per_customer, flatten_json_events
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
 

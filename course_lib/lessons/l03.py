@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import datasets, identity
-from ..exercises import (
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -13,7 +13,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]
 

@@ -10,8 +10,8 @@ import inspect
 from collections.abc import Mapping
 
 from .. import catalog, choices
-from ..errors import CourseError
-from ..exercises import (
+from ..core.errors import CourseError
+from ..core.exercises import (
     _MISSING,
     AnswerFormError,
     CheckExercise,
@@ -22,7 +22,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages, pick
+from ..core.i18n import messages, pick
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import catalog, sources
-from ..exercises import (
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -12,7 +12,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import datasets
-from ..exercises import (
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -13,7 +13,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 from ..segments import Base, Rule, Segment, where
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
@@ -142,7 +142,7 @@ class BuildToSpec(CheckExercise):
         return True, msg("well_done", size=size)
 
     def evaluate(self, answer):
-        from ..errors import CourseError
+        from ..core.errors import CourseError
 
         try:
             return super().evaluate(answer)

@@ -7,8 +7,8 @@ catalogue, and :func:`course_lib.privacy.audit_plan` for Fjällgården's plan.
 from __future__ import annotations
 
 from .. import catalog, privacy
-from ..errors import CourseError
-from ..exercises import (
+from ..core.errors import CourseError
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -17,7 +17,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .. import catalog, dataplan
-from ..errors import CourseError
-from ..exercises import (
+from ..core.errors import CourseError
+from ..core.exercises import (
     AnswerFormError,
     CheckExercise,
     ChooseExercise,
@@ -15,7 +15,7 @@ from ..exercises import (
     ____,
     texts,
 )
-from ..i18n import messages
+from ..core.i18n import messages
 
 __all__ = ["q1", "q2", "q3", "q4", "____"]
 

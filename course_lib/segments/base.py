@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..errors import CourseError
-from ..i18n import get_language, messages
+from ..core.errors import CourseError
+from ..core.i18n import get_language, messages
 from .rules import (
     AllOf,
     AnyOf,

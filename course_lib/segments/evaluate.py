@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from .. import catalog
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
 from .base import Base, missing_label
 from .guards import SegmentWarning, check_segments, data_point_key
 from .rules import Segment

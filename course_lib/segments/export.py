@@ -23,15 +23,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
+from ..core.paths import work_dir
+from ..core.storage import atomic_write
 from ..identity import PLATFORMS, hash_emails, hash_phones, sha256_hex
-from ..paths import work_dir
 from .base import Base
 from .evaluate import evaluate
 from .guards import data_point_key
 from .rules import Segment
-from .store import atomic_write
 
 HEADERS = {
     "meta": {"email": "email", "phone": "phone", "country": "country"},

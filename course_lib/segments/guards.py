@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import catalog
-from ..i18n import get_language, messages
+from ..core.i18n import get_language, messages
 from .rules import Condition, Segment
 
 PLATFORM_MINIMUM = 100  # Meta and Google Customer Match: lists need about 100 people to serve

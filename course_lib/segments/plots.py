@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
-
-from ..i18n import messages
-from ..plots import _style, finish
+from ..core.i18n import messages
+from ..core.plotting import finish, style
 
 msg = messages(
     {
@@ -23,7 +21,7 @@ def plot_profiles(result, factors=None):
     """A matplotlib Figure: one panel per factor, one bar per segment, the base as a line."""
     # Through pyplot, so a notebook's inline backend shows the figure as a picture; finish()
     # closes it again, so pyplot keeps no state between refreshes of the builder.
-    plt = _style()
+    plt = style()
     factors = [f for f in (factors or result.factors) if f in result.profiles]
     fig = plt.figure(figsize=(4.2 * max(len(factors), 1), 4.0), layout="constrained")
     if not factors:
@@ -49,10 +47,3 @@ def plot_profiles(result, factors=None):
                frameon=False)
     fig.suptitle(msg("title"), fontsize=11)
     return finish(fig)
-
-
-def figure_png(fig, dpi: int = 72) -> bytes:
-    """The figure as PNG bytes (for an ipywidgets Image)."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
-    return buffer.getvalue()

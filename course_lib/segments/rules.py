@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
 
 msg = messages(
     {

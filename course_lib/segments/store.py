@@ -11,13 +11,12 @@ The file is meant to be read by people too::
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from ..errors import CourseError
-from ..i18n import messages
-from ..paths import work_dir
+from ..core import storage
+from ..core.errors import CourseError
+from ..core.i18n import messages
+from ..core.paths import work_dir
 from .rules import OPS, AllOf, AnyOf, Condition, Not, Rule, Segment, where
 
 FORMAT = "data-ar-guld/segments"
@@ -33,6 +32,12 @@ msg = messages(
         "not_json": {
             "sv": "Filen {path} går inte att läsa som JSON (rad {line}, tecken {column}).",
             "en": "The file {path} cannot be read as JSON (line {line}, character {column}).",
+        },
+        "not_strict_json": {
+            "sv": "Filen {path} innehåller något som inte är giltig JSON (till exempel NaN, "
+            "Infinity eller ett orimligt stort tal).",
+            "en": "The file {path} holds something that is not valid JSON (such as NaN, "
+            "Infinity or an absurdly large number).",
         },
         "not_ours": {
             "sv": "Filen {path} är ingen segmentfil från arbetsboken.",
@@ -169,30 +174,12 @@ def _segment(item, number: int, where_from: str) -> Segment:
 # ---------------------------------------------------------------- files
 
 
-def atomic_write(path: Path, data: bytes) -> Path:
-    """Write a file so it is either the old one or the whole new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def save_segments(segments, path=None) -> Path:
     """Save segments as JSON (default: segments.json in the learner's work folder)."""
     if isinstance(segments, Segment):
         segments = [segments]
     path = Path(path) if path is not None else work_dir() / DEFAULT_FILE
-    text = json.dumps(segments_to_dict(segments), ensure_ascii=False, indent=2) + "\n"
-    return atomic_write(path, text.encode("utf-8"))
+    return storage.save_json(path, segments_to_dict(segments))
 
 
 def load_segments(path=None) -> list[Segment]:
@@ -201,12 +188,12 @@ def load_segments(path=None) -> list[Segment]:
     if not path.exists():
         raise CourseError(msg("not_found", path=path.name))
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as error:
-        raise CourseError(
-            msg("not_json", path=path.name, line=error.lineno, column=error.colno),
-            hint=msg("hint"),
-        ) from error
-    except UnicodeDecodeError as error:
-        raise CourseError(msg("not_ours", path=path.name), hint=msg("hint")) from error
+        data = storage.read_json(path)
+    except storage.UnreadableFile as error:
+        cause = error.__cause__
+        if isinstance(cause, json.JSONDecodeError):
+            shown = msg("not_json", path=path.name, line=cause.lineno, column=cause.colno)
+        else:
+            shown = msg("not_strict_json", path=path.name)
+        raise CourseError(shown, hint=msg("hint")) from error
     return segments_from_dict(data, where_from=path.name)

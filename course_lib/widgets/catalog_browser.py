@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import browser, catalog
-from ..i18n import messages
+from ..core.i18n import messages
 
 msg = messages(
     {

@@ -12,9 +12,9 @@ import html
 import ipywidgets as w
 
 from .. import catalog, dataplan
-from ..errors import CourseError
-from ..exercises import markdown_to_html
-from ..i18n import messages, pick
+from ..core.answers import markdown_to_html
+from ..core.errors import CourseError
+from ..core.i18n import messages, pick
 
 msg = messages(
     {
@@ -207,7 +207,7 @@ class DataPlanForm(w.VBox):
 
     def review(self):
         """What the plan still lacks, as Markdown. Never raises: problems become feedback."""
-        from ..exercises import Feedback
+        from ..core.exercises import Feedback
 
         try:
             plan = self.plan

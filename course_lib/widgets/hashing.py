@@ -9,7 +9,7 @@ import html
 import ipywidgets as w
 
 from ..analytics import hashing_steps
-from ..i18n import messages
+from ..core.i18n import messages
 
 msg = messages(
     {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import privacy
-from ..i18n import messages
+from ..core.i18n import messages
 
 msg = messages(
     {

@@ -11,8 +11,8 @@ import html
 
 import numpy as np
 
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
 from ..segments import Base, Segment, column_label, evaluate, everyone, where
 from ..segments.export import export_audience, export_excel
 from ..segments.guards import data_point_key
@@ -346,7 +346,8 @@ class SegmentBuilder:
             self._draw_profiles()
 
     def _draw_profiles(self):
-        from ..segments.plots import figure_png, plot_profiles
+        from ..core.plotting import figure_png
+        from ..segments.plots import plot_profiles
 
         if self._result is None:
             return

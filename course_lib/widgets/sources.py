@@ -9,9 +9,10 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import catalog, sources
-from ..errors import CourseError
-from ..exercises import markdown_to_html
-from ..i18n import get_language, messages
+from ..core.answers import markdown_to_html
+from ..core.errors import CourseError
+from ..core.i18n import get_language, messages
+from ..core.plotting import figure_png
 
 msg = messages(
     {
@@ -98,7 +99,7 @@ def source_form(inventory: sources.Inventory | None = None) -> w.VBox:
         frame = sources.inventory(of=box.inventory, brief=True)
         table.value = frame.to_html()
         fig = sources.ecosystem_map(box.inventory, highlight=highlight, language=get_language())
-        picture.value = sources.figure_png(fig)
+        picture.value = figure_png(fig)
 
     def on_add(_):
         try:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import catalog, choices
-from ..exercises import Exercise, ____
-from ..exercises import msg as exercise_msg
-from ..i18n import messages
-from .exercise import _frame
+from ..core.exercise_widgets import _frame
+from ..core.exercise_widgets import msg as exercise_msg
+from ..core.exercises import Exercise, ____
+from ..core.i18n import messages
 
 msg = messages(
     {

@@ -9,8 +9,8 @@ import html
 
 import ipywidgets as w
 
+from ..core.i18n import messages
 from ..datatypes import score_tone
-from ..i18n import messages
 
 msg = messages(
     {

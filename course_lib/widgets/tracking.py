@@ -7,12 +7,12 @@ and :func:`plot_timeline`, or :func:`course_lib.utm.build_utm_link`) and shows t
 from __future__ import annotations
 
 import html
-import io
 
 import ipywidgets as w
 
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
+from ..core.plotting import figure_png
 from ..tracking import active_customers, customer_journey, plot_timeline
 from ..utm import build_utm_link, channel_for, utm_warnings
 
@@ -37,12 +37,6 @@ _WIDE = w.Layout(width="36em")
 _STYLE = {"description_width": "9em"}
 
 
-def _png(fig) -> bytes:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=80)
-    return buffer.getvalue()
-
-
 def journey_widget(world, customers: list[str] | None = None) -> w.VBox:
     """A list of customers; choosing one draws their timeline and sums it up in a sentence."""
     ids = customers or active_customers(world)
@@ -56,7 +50,7 @@ def journey_widget(world, customers: list[str] | None = None) -> w.VBox:
 
     def show(_=None):
         journey = customer_journey(world, picker.value)
-        picture.value = _png(plot_timeline(journey))
+        picture.value = figure_png(plot_timeline(journey))
         channels = sorted(journey["channel"].dropna().unique())
         summary.value = html.escape(msg(
             "summary", n=len(journey), web=int((journey["table"] == "events").sum()),

@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from ..errors import CourseError
-from ..i18n import messages
+from ..core.errors import CourseError
+from ..core.i18n import messages
 
 TABLES = ("customers", "orders", "order_lines", "events", "pixel_events", "reviews", "chats",
           "ad_creatives", "platform_users", "weather", "third_party_attributes", "companies",

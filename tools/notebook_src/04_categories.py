@@ -92,7 +92,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.plots import course_map
+        from course_lib.course_map import course_map
         course_map()
         """
     ),

@@ -676,7 +676,7 @@ CELLS = [
     code(
         """
         import pandas as pd
-        from course_lib.paths import work_dir
+        from course_lib import work_dir
         pd.read_csv(work_dir() / "exports" / "fjallvandrare-35-meta.csv").head(3)
         """
     ),
@@ -718,7 +718,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.paths import example_file
+        from course_lib import example_file
         from course_lib.segments import load_customer_file, suggest_mapping
 
         own = load_customer_file(example_file("kunder_exempel.csv"))
@@ -802,7 +802,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.errors import attempt
+        from course_lib import attempt
         attempt(load_customer_file, example_file("kunder_trasig.csv"))
         """
     ),

@@ -15,15 +15,13 @@ traceback. Tests call ``assert_check_passed`` / ``assert_check_failed`` on every
 
 from __future__ import annotations
 
-import html
 import inspect
-import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import progress
-from .i18n import get_language, messages, pick
+from .answers import NotANumber, Option, ____, compare_numbers, markdown_to_html, number_value
+from .i18n import messages, pick
 
 msg = messages(
     {
@@ -40,6 +38,12 @@ msg = messages(
             "where you write your answer first.",
         },
         "invalid": {"sv": "🤔 **Svaret har fel form.**", "en": "🤔 **The answer has the wrong form.**"},
+        "unexpected_form": {
+            "sv": "Svaret (av typen `{kind}`) går inte att jämföra med det rätta. Läs frågan "
+            "igen: vilken sorts svar efterfrågas?",
+            "en": "The answer (of type `{kind}`) cannot be compared with the right one. Read "
+            "the question again: what kind of answer is asked for?",
+        },
         "hint_title": {"sv": "💡 **Ledtråd {n} av {total}:**", "en": "💡 **Hint {n} of {total}:**"},
         "no_more_hints": {
             "sv": "(Det var sista ledtråden. Med `{name}.solution()` ser du lösningen.)",
@@ -97,6 +101,23 @@ msg = messages(
             "sv": "Python läser `{a},{b}` som två tal. Skriv decimaltal med punkt: `{a}.{b}`.",
             "en": "Python reads `{a},{b}` as two numbers. Write decimals with a point: `{a}.{b}`.",
         },
+        "number_text": {
+            "sv": "Du skrev texten `\"{value}\"`. Skriv talet utan citattecken, till exempel `42`.",
+            "en": "You wrote the text `\"{value}\"`. Write the number without quotes, for "
+            "example `42`.",
+        },
+        "number_nan": {
+            "sv": "Svaret är NaN (inget tal), ofta för att en uträkning delade med noll eller "
+            "saknade värden. Kontrollera uträkningen.",
+            "en": "The answer is NaN (not a number), often because a calculation divided by "
+            "zero or had missing values. Check the calculation.",
+        },
+        "number_table": {
+            "sv": "Svaret är en tabell eller lista, inte ett tal. Plocka ut talet, till exempel "
+            "med `.iloc[0]` eller `len(...)`.",
+            "en": "The answer is a table or a list, not a number. Take out the number, for "
+            "example with `.iloc[0]` or `len(...)`.",
+        },
         "too_high": {"sv": "Det är för högt.", "en": "It is too high."},
         "too_low": {"sv": "Det är för lågt.", "en": "It is too low."},
         "frame_type": {
@@ -119,23 +140,12 @@ msg = messages(
             "sv": "Formen stämmer, men några värden skiljer sig från de rätta.",
             "en": "The shape is right, but some values differ from the right ones.",
         },
-        "widget_check": {"sv": "Kontrollera", "en": "Check"},
-        "widget_choose": {"sv": "Välj …", "en": "Choose …"},
-        "widget_hint": {"sv": "Ledtråd", "en": "Hint"},
         "progress_note": {"sv": "ℹ️ {note}", "en": "ℹ️ {note}"},
     },
     __name__,
 )
 
 
-class _Placeholder:
-    """``____``: what a learner replaces with an answer. Not attempted is not the same as wrong."""
-
-    def __repr__(self) -> str:
-        return "____"
-
-
-____ = _Placeholder()
 _MISSING = object()
 
 Texts = Mapping[str, str]  # {"sv": ..., "en": ...}
@@ -162,12 +172,6 @@ class Feedback:
         return markdown_to_html(self.message)
 
 
-def markdown_to_html(text: str) -> str:
-    """The little Markdown our feedback uses (bold, code, paragraphs) as HTML for widgets."""
-    out = html.escape(text, quote=False)
-    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
-    out = re.sub(r"`(.+?)`", r"<code>\1</code>", out)
-    return "<br>".join(out.split("\n"))
 
 
 def _join(*parts: str | None) -> str:
@@ -231,6 +235,10 @@ class Exercise:
             status, detail = self.evaluate(answer)
         except AnswerFormError as problem:
             return Feedback("invalid", _join(msg("invalid"), str(problem)))
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError):
+            # An answer of a shape no check foresaw: feedback, never a traceback.
+            return Feedback("invalid", _join(msg("invalid"), msg("unexpected_form",
+                                                                    kind=type(answer).__name__)))
         head = msg("correct") if status == "correct" else msg("incorrect")
         return Feedback(status, _join(head, detail))
 
@@ -282,14 +290,6 @@ class AnswerFormError(ValueError):
 
 
 # -------------------------------------------------------------------------- options
-@dataclass(frozen=True)
-class Option:
-    key: str
-    sv: str
-    en: str
-
-    def label(self, language: str | None = None) -> str:
-        return getattr(self, language or get_language())
 
 
 def _match_option(value: object, options: Sequence[Option]) -> Option:
@@ -314,9 +314,10 @@ class ChooseExercise(Exercise):
 
     def _chosen(self, answer: object) -> set[str]:
         if self.multiple:
-            if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
+            # Any collection of options: a list, a set, a pandas Series or a numpy array.
+            if isinstance(answer, str | bytes | Mapping) or not hasattr(answer, "__iter__"):
                 raise AnswerFormError(msg("choose_many_type", example=self.options[0].label()))
-            return {_match_option(a, self.options).key for a in answer}
+            return {_match_option(a, self.options).key for a in list(answer)}
         return {_match_option(answer, self.options).key}
 
     def evaluate(self, answer: object) -> tuple[str, str]:
@@ -338,7 +339,7 @@ class ChooseExercise(Exercise):
         return wrong[:1] + self.solution_answer()[:-1] if self.multiple else wrong[0]
 
     def widget(self):
-        from .widgets.exercise import choose_widget
+        from .exercise_widgets import choose_widget
 
         return choose_widget(self)
 
@@ -351,6 +352,8 @@ class ClassifyExercise(Exercise):
     expected: Mapping[str, str] = {}
 
     def _sorted(self, answer: object) -> dict[str, str]:
+        if hasattr(answer, "to_dict") and hasattr(answer, "index"):
+            answer = answer.to_dict()  # a pandas Series: item -> group
         if not isinstance(answer, Mapping):
             raise AnswerFormError(
                 msg("classify_type", item=self.items[0].label(), group=self.groups[0].label())
@@ -386,7 +389,7 @@ class ClassifyExercise(Exercise):
         return answer
 
     def widget(self):
-        from .widgets.exercise import classify_widget
+        from .exercise_widgets import classify_widget
 
         return classify_widget(self)
 
@@ -402,17 +405,15 @@ class NumberExercise(Exercise):
         return float(self.expected() if callable(self.expected) else self.expected)
 
     def evaluate(self, answer: object) -> tuple[str, str]:
-        if isinstance(answer, tuple) and len(answer) == 2 and all(
-            isinstance(x, int) for x in answer
-        ):  # a Swedish decimal comma: 0,35 is the tuple (0, 35) in Python
-            raise AnswerFormError(msg("decimal_comma", a=answer[0], b=answer[1]))
-        if isinstance(answer, bool) or not isinstance(answer, (int, float)) or math.isnan(answer):
-            raise AnswerFormError(msg("number_type"))
-        expected = self.expected_value()
-        if math.isclose(answer, expected, rel_tol=self.rel_tol, abs_tol=self.abs_tol):
+        try:
+            value = number_value(answer)
+        except NotANumber as slip:
+            raise AnswerFormError(_number_slip(slip)) from None
+        side = compare_numbers(value, self.expected_value(), self.rel_tol, self.abs_tol)
+        if side == 0:
             return "correct", ""
-        direction = msg("too_high") if answer > expected else msg("too_low")
-        return "incorrect", msg("number_off", value=answer, direction=direction)
+        direction = msg("too_high") if side > 0 else msg("too_low")
+        return "incorrect", msg("number_off", value=_shown(value), direction=direction)
 
     def solution_answer(self) -> object:
         value = self.expected_value()
@@ -421,6 +422,27 @@ class NumberExercise(Exercise):
     def wrong_answer(self) -> object:
         value = self.expected_value()
         return value * 2 + 10 * (self.abs_tol + 1)
+
+
+def _number_slip(slip: NotANumber) -> str:
+    if slip.reason == "decimal_comma":
+        return msg("decimal_comma", **slip.details)
+    if slip.reason == "text":
+        return msg("number_text", value=str(slip.details["value"])[:40])
+    if slip.reason == "nan":
+        return msg("number_nan")
+    if slip.reason == "table":
+        return msg("number_table")
+    return msg("number_type")
+
+
+def _shown(value: int | float) -> str:
+    """A learner's number, short enough to read even when it has hundreds of digits."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    if len(text) <= 24:
+        return text
+    digits = text.lstrip("-")  # an integer too long to read (or to turn into a float)
+    return f"{text[:-len(digits)]}{digits[0]}.{digits[1:4]}e+{len(digits) - 1}"
 
 
 class FrameExercise(Exercise):

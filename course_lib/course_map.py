@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from . import catalog
-from .i18n import get_language, messages
+from .core.i18n import get_language, messages
+from .core.plotting import PALETTE, finish, style
 
 msg = messages(
     {
@@ -21,32 +22,13 @@ msg = messages(
 )
 
 # One colour per personal-data category, readable for colour-blind viewers (Okabe-Ito).
-CATEGORY_COLOURS = {"factual": "#0072B2", "attitude": "#E69F00", "behaviour": "#009E73"}
-GDPR_EDGE = {"special": "#D55E00", "sensitive": "#CC79A7", "ordinary": "none"}
-
-
-def _style():
-    import matplotlib.pyplot as plt
-
-    plt.rcParams.update({"font.size": 10, "figure.dpi": 100, "svg.hashsalt": "data-ar-guld"})
-    return plt
-
-
-def finish(fig):
-    """Detach the figure from pyplot so a notebook shows it once: as the cell's result.
-
-    Every plotting function ends with this. Write the call as the last line of a cell,
-    without a trailing semicolon (nbval's kernel ignores the semicolon).
-    """
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    return fig
+CATEGORY_COLOURS = {"factual": PALETTE[0], "attitude": PALETTE[1], "behaviour": PALETTE[2]}
+GDPR_EDGE = {"special": PALETTE[5], "sensitive": PALETTE[3], "ordinary": "none"}
 
 
 def course_map(language: str | None = None):
     """Categories → dimensions → data points as one picture. Returns the matplotlib Figure."""
-    plt = _style()
+    plt = style()
     lang = language or get_language()
     dims = catalog.dimensions()
     fig, ax = plt.subplots(figsize=(13, 6.2))

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..exercises import ChooseExercise, ClassifyExercise, Exercise, ____, msg
+from .answers import ____
+from .i18n import messages
+
+msg = messages(
+    {
+        "widget_check": {"sv": "Kontrollera", "en": "Check"},
+        "widget_choose": {"sv": "Välj …", "en": "Choose …"},
+        "widget_hint": {"sv": "Ledtråd", "en": "Hint"},
+    },
+    __name__,
+)
 
 _WIDE = w.Layout(width="auto")
 
 
-def _frame(exercise: Exercise, controls: list[w.Widget], read_answer) -> w.VBox:
+def _frame(exercise, controls: list[w.Widget], read_answer) -> w.VBox:
     """Controls, a Check and a Hint button, and a feedback area; returns the whole box."""
     check = w.Button(description=msg("widget_check"), button_style="primary", icon="check")
     hint = w.Button(description=msg("widget_hint"), icon="lightbulb-o")
@@ -32,7 +42,7 @@ def _frame(exercise: Exercise, controls: list[w.Widget], read_answer) -> w.VBox:
     return box
 
 
-def choose_widget(exercise: ChooseExercise) -> w.VBox:
+def choose_widget(exercise) -> w.VBox:
     if exercise.multiple:
         boxes = [w.Checkbox(description=o.label(), indent=False, layout=_WIDE)
                  for o in exercise.options]
@@ -50,7 +60,7 @@ def choose_widget(exercise: ChooseExercise) -> w.VBox:
     return _frame(exercise, [dropdown], read_one)
 
 
-def classify_widget(exercise: ClassifyExercise) -> w.VBox:
+def classify_widget(exercise) -> w.VBox:
     choices = [(msg("widget_choose"), None)] + [(g.label(), g.key) for g in exercise.groups]
     rows = []
     for item in exercise.items:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .i18n import get_language
+from .i18n import messages
+
+msg = messages(
+    {
+        "title": {"sv": "Något blev fel", "en": "Something went wrong"},
+    },
+    __name__,
+)
 
 
 class CourseError(ValueError):
@@ -22,8 +29,7 @@ class CourseError(ValueError):
 
 def friendly_markdown(error: CourseError) -> str:
     """The Markdown a learner sees for ``error``."""
-    title = "Något blev fel" if get_language() == "sv" else "Something went wrong"
-    text = f"**⚠️ {title}:** {error.message}"
+    text = f"**⚠️ {msg('title')}:** {error.message}"
     if error.hint:
         text += f"\n\n💡 {error.hint}"
     return text
@@ -61,3 +67,15 @@ def attempt(function, *args, **kwargs):
         return function(*args, **kwargs)
     except CourseError as error:
         return FriendlyError(error)
+
+
+def install_friendly_errors(shell=None) -> None:
+    """In IPython, show a CourseError as a short message instead of a traceback."""
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # plain Python: ordinary exceptions are fine
+            return
+        shell = get_ipython()
+    if shell is not None:
+        shell.set_custom_exc((CourseError,), show_friendly_error)

@@ -1,0 +1,84 @@
+"""One language for everything the library shows: feedback, widget labels, errors, plot labels.
+
+Every module keeps its own texts in a dict ``{key: {"sv": ..., "en": ...}}`` and gets a
+translator for it with :func:`messages`; ``msg(key)`` speaks the chosen language and
+``msg(key, "en")`` a given one. The language is chosen once per notebook with
+:func:`course_lib.set_language`. Numbers shown to a learner go through :func:`number` and
+:func:`percent`, so a Swedish reader sees ``1 234,5`` and ``12 %``.
+
+>>> msg = messages({"hello": {"sv": "Hej {name}", "en": "Hello {name}"}}, "doctest")
+>>> msg("hello", "en", name="Ada")
+'Hello Ada'
+>>> number(1234.5, 1, "sv"), number(1234.5, 1, "en"), percent(0.125, 1, "sv")
+('1\\xa0234,5', '1,234.5', '12,5\\xa0%')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+LANGUAGES = ("sv", "en")
+_state = {"language": "sv"}
+
+# Every registered message table, so a test can prove each text exists in both languages.
+REGISTRY: dict[str, Mapping[str, Mapping[str, str]]] = {}
+
+
+class LanguageError(ValueError):
+    """An unknown language code was asked for."""
+
+
+def set_language(language: str) -> str:
+    """Choose the language ("sv" or "en") of every text the library shows from now on."""
+    code = str(language).strip().lower() if isinstance(language, str) else language
+    if code not in LANGUAGES:
+        raise LanguageError(
+            f'Okänt språk {language!r}: välj "sv" eller "en". / '
+            f'Unknown language {language!r}: choose "sv" or "en".'
+        )
+    _state["language"] = code
+    return code
+
+
+def get_language() -> str:
+    """The language chosen with :func:`set_language` (Swedish until then)."""
+    return _state["language"]
+
+
+def pick(texts: Mapping[str, str], language: str | None = None) -> str:
+    """Pick the text for the current (or the given) language from ``{"sv": ..., "en": ...}``."""
+    return texts[language or get_language()]
+
+
+def messages(table: Mapping[str, Mapping[str, str]], owner: str) -> Callable[..., str]:
+    """Register ``table`` under ``owner`` and return ``msg(key, language=None, **values)``."""
+    REGISTRY[owner] = table
+
+    def msg(key: str, language: str | None = None, /, **values) -> str:
+        text = pick(table[key], language)
+        return text.format(**values) if values else text
+
+    msg.table = table
+    return msg
+
+
+# Swedish writes a decimal comma and a (non-breaking) space between thousands and before %.
+_NUMBER_STYLE = {"sv": (",", "\u00a0", "\u00a0%"), "en": (".", ",", "%")}
+
+
+def number(value, decimals: int = 0, language: str | None = None) -> str:
+    """A number as the learner's language writes it: ``1 234,5`` (sv) or ``1,234.5`` (en)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    point, thousands, _ = _NUMBER_STYLE[language or get_language()]
+    text = f"{float(value):,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", point).replace("\0", thousands)
+
+
+def percent(share: float, decimals: int = 0, language: str | None = None) -> str:
+    """A share (0..1) as a percentage: ``12 %`` (sv) or ``12%`` (en)."""
+    if share is None or (isinstance(share, float) and math.isnan(share)):
+        return "–"
+    sign = _NUMBER_STYLE[language or get_language()][2]
+    return number(100 * share, decimals, language) + sign

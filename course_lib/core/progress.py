@@ -1,0 +1,202 @@
+"""The learner's progress: which exercises they tried and solved, in a small local JSON file.
+
+The file lives in the learner's work folder (``course_lib.work_dir()``) and is written through
+:mod:`course_lib.core.storage`: under a file lock, so two open notebooks never lose each
+other's answers, and atomically, so a crash mid-write loses nothing. Every entry is checked
+when read, so a hand-edited file can never break ``q.check()`` or the overview. A damaged file
+is set aside (and mentioned wherever progress is shown until the learner deals with it); a file
+from a newer version of the workbook is left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import storage
+from .i18n import messages
+from .paths import work_dir
+
+FILE_NAME = "progress.json"
+VERSION = 1
+OUTCOMES = ("correct", "incorrect", "hint", "solution")
+
+msg = messages(
+    {
+        "corrupt": {
+            "sv": "Filen med dina framsteg gick inte att läsa. Den är sparad som {backup} och "
+            "en ny fil har startats.",
+            "en": "Your progress file could not be read. It has been kept as {backup} and a "
+            "fresh one has been started.",
+        },
+        "kept_aside": {
+            "sv": "En skadad fil med tidigare framsteg finns kvar som {files} i mappen my_work. "
+            "Det du gjort sedan dess är sparat som vanligt; ta bort den gamla filen när du "
+            "inte längre behöver den.",
+            "en": "A damaged file with earlier progress is kept as {files} in the my_work "
+            "folder. What you have done since is saved as usual; delete the old file when you "
+            "no longer need it.",
+        },
+        "repaired": {
+            "sv": "{n} poster i filen med dina framsteg var felaktiga och hoppades över.",
+            "en": "{n} entries in your progress file were malformed and were skipped.",
+        },
+        "newer": {
+            "sv": "Filen med dina framsteg kommer från en nyare version av arbetsboken "
+            "(version {version}). Den lämnas orörd: svaren kontrolleras men sparas inte. "
+            "Uppdatera arbetsboken för att spara igen.",
+            "en": "Your progress file comes from a newer version of the workbook (version "
+            "{version}). It is left untouched: answers are checked but not saved. Update the "
+            "workbook to save again.",
+        },
+        "unwritable": {
+            "sv": "Dina framsteg kunde inte sparas ({reason}). Svaret är ändå kontrollerat.",
+            "en": "Your progress could not be saved ({reason}). Your answer was still checked.",
+        },
+    },
+    __name__,
+)
+
+
+@dataclass
+class LoadResult:
+    """Progress read from disk, plus messages for the learner if something had to be mended."""
+
+    exercises: dict[str, dict] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def notice(self) -> str | None:
+        return " ".join(self.notices) or None
+
+
+def progress_path() -> Path:
+    return work_dir() / FILE_NAME
+
+
+def _fresh() -> dict:
+    return {"version": VERSION, "exercises": {}}
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _time(value) -> str | None:
+    return value if isinstance(value, str) and len(value) <= 40 else None
+
+
+def clean_entry(entry) -> dict | None:
+    """One exercise's entry with the right types, or None if nothing in it can be used."""
+    if not isinstance(entry, dict):
+        return None
+    return {
+        "attempts": _count(entry.get("attempts")),
+        "correct": entry.get("correct") is True,
+        "hints": _count(entry.get("hints")),
+        "solution_viewed": entry.get("solution_viewed") is True,
+        "first": _time(entry.get("first")),
+        "last": _time(entry.get("last")),
+    }
+
+
+def _clean_exercises(data: dict) -> tuple[dict[str, dict], int]:
+    raw = data.get("exercises")
+    if not isinstance(raw, dict):
+        return {}, int(raw is not None)
+    cleaned, skipped = {}, 0
+    for key, entry in raw.items():
+        good = clean_entry(entry)
+        if good is None or not isinstance(key, str):
+            skipped += 1
+        else:
+            cleaned[key] = good
+    return cleaned, skipped
+
+
+def _notices(path: Path, loaded: storage.Loaded, skipped: int, earlier: bool = True) -> list[str]:
+    """What the learner should know; ``earlier`` also mentions files set aside before."""
+    notices = []
+    if loaded.set_aside is not None:
+        notices.append(msg("corrupt", backup=loaded.set_aside.name))
+    elif earlier:
+        earlier = storage.set_aside_files(path)
+        if earlier:
+            notices.append(msg("kept_aside", files=", ".join(p.name for p in earlier)))
+    if skipped:
+        notices.append(msg("repaired", n=skipped))
+    if loaded.newer is not None:
+        notices.append(msg("newer", version=loaded.newer))
+    return notices
+
+
+def load(path: Path | None = None) -> LoadResult:
+    """Read the progress file; a missing file is simply empty progress."""
+    path = path or progress_path()
+    try:
+        with storage.locked(path):
+            loaded = storage.load_document(path, VERSION, _fresh)
+    except OSError as error:
+        return LoadResult(notices=[msg("unwritable", reason=_reason(error))])
+    exercises, skipped = _clean_exercises(loaded.data)
+    return LoadResult(exercises, _notices(path, loaded, skipped))
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or error.__class__.__name__
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def record(exercise_id: str, outcome: str, path: Path | None = None) -> str | None:
+    """Note an attempt at an exercise. ``outcome`` is "correct", "incorrect", "hint" or "solution".
+
+    Returns a message for the learner if the file had to be mended or could not be written.
+    """
+    if outcome not in OUTCOMES:
+        raise ValueError(outcome)
+    path = path or progress_path()
+    skipped = 0
+
+    def change(data: dict) -> None:
+        nonlocal skipped
+        exercises, skipped = _clean_exercises(data)
+        blank = {"attempts": 0, "correct": False, "hints": 0, "solution_viewed": False,
+                 "first": None, "last": None}
+        entry = exercises.setdefault(exercise_id, blank)
+        if outcome in ("correct", "incorrect"):
+            entry["attempts"] += 1
+            entry["correct"] = entry["correct"] or outcome == "correct"
+        elif outcome == "hint":
+            entry["hints"] += 1
+        else:
+            entry["solution_viewed"] = True
+        entry["first"] = entry["first"] or _now()
+        entry["last"] = _now()
+        data["exercises"] = exercises
+
+    try:
+        loaded = storage.update_document(path, VERSION, _fresh, change)
+    except OSError as error:
+        return msg("unwritable", reason=_reason(error))
+    return " ".join(_notices(path, loaded, skipped, earlier=False)) or None
+
+
+def state_of(exercise_id: str, exercises: dict[str, dict]) -> str:
+    """"not_attempted", "tried" or "correct" for one exercise."""
+    entry = exercises.get(exercise_id)
+    if not entry or not entry.get("attempts"):
+        return "not_attempted"
+    return "correct" if entry.get("correct") else "tried"
+
+
+def reset(path: Path | None = None) -> Path | None:
+    """Start over. The old file is kept as a backup (returned), so a reset can be undone."""
+    path = path or progress_path()
+    with storage.locked(path):
+        if not path.exists():
+            return None
+        return storage.set_aside(path, "reset")
