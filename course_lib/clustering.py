@@ -18,9 +18,8 @@ import numpy as np
 import pandas as pd
 
 from .core.errors import CourseError
-from .core.i18n import messages
+from .core.i18n import messages, percent
 from .labels import translate
-from .segments.guards import percent
 
 msg = messages(
     {

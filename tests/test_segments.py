@@ -220,7 +220,7 @@ def example_segments():
 
 
 def test_json_round_trip_is_identical(tmp_path):
-    path = save_segments(example_segments(), tmp_path / "mine.json")
+    path = save_segments(example_segments(), tmp_path / "mine.json").path
     assert load_segments(path) == example_segments()
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["version"] == 1 and "Unga i storstan" in path.read_text(encoding="utf-8")
@@ -228,8 +228,9 @@ def test_json_round_trip_is_identical(tmp_path):
 
 
 def test_default_save_goes_to_the_work_folder(tmp_path):
-    path = save_segments(example_segments()[:1])
-    assert path.parent == tmp_path
+    saved = save_segments(example_segments()[:1])
+    assert saved.path.parent == tmp_path and saved.count == 1
+    assert "1 segment sparade i" in saved._repr_markdown_()
     assert load_segments() == example_segments()[:1]
 
 

@@ -14,7 +14,8 @@ from ..core.exercises import (
     texts,
 )
 from ..core.i18n import messages
-from ..segments import Base, Rule, Segment, where
+from ..segments import PLATFORM_MINIMUM, Base, Rule, Segment, where
+from ..segments.guards import Reach
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
 
@@ -29,15 +30,22 @@ msg = messages(
             "en": "{count} of the segment's {size} members do not meet the requirement: {what}.",
         },
         "too_small": {
-            "sv": "Alla medlemmar stämmer, men segmentet har bara {size}. Det behöver minst 100.",
-            "en": "Every member fits, but the segment has only {size}. It needs at least 100.",
+            "sv": "Alla medlemmar stämmer, men av segmentets {size} har bara {consented} samtyckt "
+            "till annonser, och plattformen känner igen ungefär {matched} av dem. Det behövs "
+            "minst 100 som plattformen kan matcha. Har du lagt till ett krav som inte fanns i "
+            "beställningen?",
+            "en": "Every member fits, but of the segment's {size} only {consented} consented to "
+            "ads, and the platform recognises about {matched} of them. At least 100 the "
+            "platform can match are needed. Did you add a requirement the order did not ask for?",
         },
-        "w_age": {"sv": "25–40 år", "en": "aged 25–40"},
         "w_urban": {"sv": "bor i ett storstadsområde", "en": "lives in a metropolitan area"},
         "w_outdoor": {"sv": "friluftsintresse", "en": "outdoor interest"},
         "well_done": {
-            "sv": "{size} kunder, alla inom kraven och tillräckligt många för Meta och Google.",
-            "en": "{size} customers, all within the requirements and enough for Meta and Google.",
+            "sv": "{size} kunder, alla inom beställningen. {consented} har samtyckt till "
+            "annonser och plattformen matchar ungefär {matched}: tillräckligt för en kundlista "
+            "i Meta och Google.",
+            "en": "{size} customers, all within the order. {consented} consented to ads and the "
+            "platform matches about {matched}: enough for a customer list in Meta and Google.",
         },
     },
     __name__,
@@ -49,6 +57,13 @@ OUTDOOR = ["vandring", "camping", "klättring", "paddling", "skidåkning"]
 
 def _customers():
     return datasets.load().customers
+
+
+def _reach(members) -> Reach:
+    """What a platform could use of these members: consented to ads, then matched."""
+    customers = _customers()
+    consented = int((members & customers["consent_ads"].to_numpy()).sum())
+    return Reach(int(members.sum()), consented, datasets.load().match_rate())
 
 
 # ---------------------------------------------------------------- q1: read a size
@@ -85,9 +100,8 @@ class MetroSize(NumberExercise):
 
 
 SOLUTION_2 = (
-    'Segment("Urbana friluftsmänniskor 25–40",\n'
-    '                   where("age").between(25, 40)\n'
-    '                   & where("urban_rural").is_in(["storstadsområde"])\n'
+    'Segment("Urbana friluftsmänniskor",\n'
+    '                   where("urban_rural").is_in(["storstadsområde"])\n'
     '                   & where("main_interest").is_in(['
     + ", ".join(f'"{interest}"' for interest in OUTDOOR) + "]))"
 )
@@ -104,20 +118,30 @@ class BuildToSpec(CheckExercise):
     id = "06.q2"
     var = "answer_2"
     hints = [
-        texts(sv="Du behöver tre villkor ihopkopplade med `&`: ett på `age`, ett på `urban_rural` "
-              "och ett på `main_interest`.",
-              en="You need three conditions joined with `&`: one on `age`, one on `urban_rural` "
-              "and one on `main_interest`."),
-        texts(sv="`where(\"main_interest\").is_in([\"vandring\", \"camping\", \"klättring\", "
+        texts(sv="Beställningen har två krav: var kunden bor och vad hen helst gör. Varje krav "
+              "blir ett villkor, och båda måste gälla.",
+              en="The order has two requirements: where the customer lives and what they like "
+              "doing most. Each requirement becomes a condition, and both must hold."),
+        texts(sv="Du behöver två villkor ihopkopplade med `&`: ett på `urban_rural` och ett på "
+              "`main_interest`, med de fem friluftsintressena i en lista.",
+              en="You need two conditions joined with `&`: one on `urban_rural` and one on "
+              "`main_interest`, with the five outdoor interests in a list."),
+        texts(sv="`where(\"urban_rural\").is_in([\"storstadsområde\"]) & "
+              "where(\"main_interest\").is_in([\"vandring\", \"camping\", \"klättring\", "
               "\"paddling\", \"skidåkning\"])`",
-              en="`where(\"main_interest\").is_in([\"vandring\", \"camping\", \"klättring\", "
+              en="`where(\"urban_rural\").is_in([\"storstadsområde\"]) & "
+              "where(\"main_interest\").is_in([\"vandring\", \"camping\", \"klättring\", "
               "\"paddling\", \"skidåkning\"])`"),
     ]
     solution_text = texts(
         sv=f"```python\nanswer_2 = {SOLUTION_2}\n```\n\n"
-        "Tre villkor, alla måste gälla. Segmentet får 112 kunder.",
+        "Två villkor, båda måste gälla. Segmentet får 474 kunder; 229 av dem har samtyckt till "
+        "annonser och plattformen matchar ungefär två av tre, omkring 150. Med en åldersgräns "
+        "25–40 till blir det bara 112 kunder och omkring 34 matchade: för få.",
         en=f"```python\nanswer_2 = {SOLUTION_2}\n```\n\n"
-        "Three conditions, all must hold. The segment gets 112 customers.",
+        "Two conditions, both must hold. The segment gets 474 customers; 229 of them consented "
+        "to ads and the platform matches about two in three, around 150. With an extra age "
+        "limit of 25–40 only 112 customers remain and about 34 are matched: too few.",
     )
 
     def judge(self, answer):
@@ -129,7 +153,6 @@ class BuildToSpec(CheckExercise):
         members = Base(c).mask(answer)  # a CourseError (unknown column) shows as feedback
         size = int(members.sum())
         checks = [
-            ("w_age", c["age"].between(25, 40).to_numpy()),
             ("w_urban", (c["urban_rural"] == METRO).to_numpy()),
             ("w_outdoor", c["main_interest"].isin(OUTDOOR).to_numpy()),
         ]
@@ -137,9 +160,11 @@ class BuildToSpec(CheckExercise):
             outside = int((members & ~fits).sum())
             if outside:
                 return False, msg("outside", count=outside, size=size, what=msg(key))
-        if size < 100:
-            return False, msg("too_small", size=size)
-        return True, msg("well_done", size=size)
+        reach = _reach(members)
+        shown = {"size": size, "consented": reach.consented, "matched": reach.matched}
+        if reach.matched < PLATFORM_MINIMUM:
+            return False, msg("too_small", **shown)
+        return True, msg("well_done", **shown)
 
     def evaluate(self, answer):
         from ..core.errors import CourseError
@@ -150,13 +175,12 @@ class BuildToSpec(CheckExercise):
             raise AnswerFormError(str(error)) from error
 
     def solution_answer(self):
-        return _Solution("Urbana friluftsmänniskor 25–40", where("age").between(25, 40)
-                         & where("urban_rural").is_in([METRO])
+        return _Solution("Urbana friluftsmänniskor", where("urban_rural").is_in([METRO])
                          & where("main_interest").is_in(OUTDOOR))
 
     def wrong_answer(self):
-        return Segment("Alla 25–40 i storstan",
-                       where("age").between(25, 40) & where("urban_rural").is_in([METRO]))
+        return Segment("Urbana friluftsmänniskor 25–40", where("age").between(25, 40)
+                       & where("urban_rural").is_in([METRO]) & where("main_interest").is_in(OUTDOOR))
 
 
 # ---------------------------------------------------------------- q3: a message per segment
@@ -209,37 +233,49 @@ class Messages(ClassifyExercise):
     )
 
 
-# ---------------------------------------------------------------- q4: too small for Meta
+# ---------------------------------------------------------------- q4: big enough for a list
 
 AUDIENCES = {
     "hikers_metro": (Option("hikers_metro", "Vandrare i storstadsområden",
-                            "Hikers in metropolitan areas"), "vandring", METRO),
+                            "Hikers in metropolitan areas"), ["vandring"], [METRO]),
     "anglers_rural": (Option("anglers_rural", "Fiskare på landsbygden",
-                             "Anglers in the countryside"), "fiske", "mindre ort och landsbygd"),
-    "paddlers_towns": (Option("paddlers_towns", "Paddlare i större städer",
-                              "Paddlers in larger towns"), "paddling", "större stad"),
+                             "Anglers in the countryside"), ["fiske"],
+                      ["mindre ort och landsbygd"]),
     "runners_towns": (Option("runners_towns", "Löpare i större städer",
-                             "Runners in larger towns"), "löpning", "större stad"),
+                             "Runners in larger towns"), ["löpning"], ["större stad"]),
+    "all_hikers": (Option("all_hikers", "Alla vandrare, var de än bor",
+                          "All hikers, wherever they live"), ["vandring"],
+                   [METRO, "större stad", "mindre ort och landsbygd"]),
 }
 
 
-class TooSmall(ChooseExercise):
+class BigEnough(ChooseExercise):
     id = "06.q4"
     hints = [
-        texts(sv="Bygg de fyra segmenten med `main_interest` och `urban_rural` och titta på "
-              "varningarna, eller läs korstabellen över huvudintresse och ortstyp.",
-              en="Build the four segments with `main_interest` and `urban_rural` and look at the "
-              "warnings, or read the crosstab of main interest and type of place."),
-        texts(sv="Meta och Google vill ha minst 100 personer i en kundlista.",
-              en="Meta and Google want at least 100 people in a customer list."),
+        texts(sv="Det som räknas är inte hur många som finns i segmentet, utan hur många som har "
+              "samtyckt till annonser och som plattformen sedan känner igen.",
+              en="What counts is not how many are in the segment, but how many consented to ads "
+              "and are then recognised by the platform."),
+        texts(sv="Bygg de fyra segmenten med `main_interest` och `urban_rural` och läs "
+              "`evaluate(customers, [...]).platform_reach`, eller läs varningarna.",
+              en="Build the four segments with `main_interest` and `urban_rural` and read "
+              "`evaluate(customers, [...]).platform_reach`, or read the warnings."),
+        texts(sv="Ungefär hälften har samtyckt och plattformen matchar ungefär två av tre av dem. "
+              "Ett segment behöver alltså drygt 300 medlemmar för att nå 100.",
+              en="About half consented and the platform matches about two in three of them. So "
+              "a segment needs just over 300 members to reach 100."),
     ]
     solution_text = texts(
-        sv="**Paddlare i större städer** är bara 54 kunder, under plattformarnas gräns på 100. "
-        "Slå ihop dem med en närliggande grupp (till exempel alla paddlare, 111) eller nå dem "
-        "på annat sätt.",
-        en="**Paddlers in larger towns** are only 54 customers, below the platforms' limit of "
-        "100. Merge them with a related group (all paddlers, say, 111) or reach them another "
-        "way.",
+        sv="Bara **Alla vandrare** räcker: 625 kunder, varav ungefär 200 som plattformen kan "
+        "matcha bland dem som samtyckt. Vandrare i storstadsområden är 255 kunder men bara "
+        "omkring 74 matchade, under gränsen på 100. Med en kundbas på 3 000 behöver ett segment "
+        "alltså vara ganska brett för att fungera som kundlista; smala segment når du hellre "
+        "med e-post till dem som samtyckt till det.",
+        en="Only **All hikers** is enough: 625 customers, of whom about 200 the platform can "
+        "match among those who consented. Hikers in metropolitan areas are 255 customers but "
+        "only about 74 matched, under the limit of 100. With a base of 3,000 a segment must be "
+        "fairly broad to work as a customer list; narrow segments are better reached by e-mail "
+        "to those who consented to it.",
     )
 
     @property
@@ -249,8 +285,12 @@ class TooSmall(ChooseExercise):
     @property
     def correct(self):
         c = _customers()
-        return {key for key, (_, interest, place) in AUDIENCES.items()
-                if ((c["main_interest"] == interest) & (c["urban_rural"] == place)).sum() < 100}
+        big = set()
+        for key, (_, interests, places) in AUDIENCES.items():
+            members = (c["main_interest"].isin(interests) & c["urban_rural"].isin(places))
+            if _reach(members.to_numpy()).matched >= PLATFORM_MINIMUM:
+                big.add(key)
+        return big
 
 
 # ---------------------------------------------------------------- q5: what is true
@@ -261,9 +301,10 @@ class TrueStatements(ChooseExercise):
     var = "answer_5"
     multiple = True
     options = [
-        Option("minimum", "En kundlista med färre än 100 personer går inte att använda i Meta "
-               "eller Google.",
-               "A customer list with fewer than 100 people cannot be used in Meta or Google."),
+        Option("minimum", "För en kundlista räknas de som plattformen kan matcha bland dem som "
+               "samtyckt, inte alla i segmentet.",
+               "For a customer list, what counts is the people the platform can match among "
+               "those who consented, not everyone in the segment."),
         Option("broker", "Politisk åsikt får användas om uppgiften är köpt från en datamäklare.",
                "Political opinion may be used if the data was bought from a data broker."),
         Option("overlap", "När två segment överlappar kan samma person få två olika budskap.",
@@ -283,11 +324,13 @@ class TrueStatements(ChooseExercise):
               "not change what you are allowed to do."),
     ]
     solution_text = texts(
-        sv="Rätt: **100-gränsen**, **överlapp** och **k-means**. Politisk åsikt är en särskild "
-        "kategori enligt GDPR artikel 9 var den än kommer ifrån, och hashning ersätter inte "
+        sv="Rätt: **de matchade bland dem som samtyckt**, **överlapp** och **k-means**. "
+        "Politisk åsikt är en särskild kategori enligt GDPR artikel 9 var den än kommer "
+        "ifrån, och hashning ersätter inte "
         "samtycke: exporten tar bara med kunder som sagt ja till annonser.",
-        en="True: **the 100 limit**, **overlap** and **k-means**. Political opinion is a special "
-        "category under GDPR Article 9 wherever it comes from, and hashing does not replace "
+        en="True: **the matched among those who consented**, **overlap** and **k-means**. "
+        "Political opinion is a special category under GDPR Article 9 wherever it comes "
+        "from, and hashing does not replace "
         "consent: the export only includes customers who said yes to ads.",
     )
 
@@ -295,5 +338,5 @@ class TrueStatements(ChooseExercise):
 q1 = MetroSize()
 q2 = BuildToSpec()
 q3 = Messages()
-q4 = TooSmall()
+q4 = BigEnough()
 q5 = TrueStatements()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,7 @@ from .rules import (
     AnyOf,
     Condition,
     Not,
+    Op,
     Rule,
     column_error,
     not_date_error,
@@ -34,6 +36,16 @@ msg = messages(
         "days_first": {"sv": "≤ {high} dagar sedan", "en": "≤ {high} days ago"},
         "days_band": {"sv": "{low}–{high} dagar sedan", "en": "{low}–{high} days ago"},
         "days_last": {"sv": "> {low} dagar sedan", "en": "> {low} days ago"},
+        "same_column_twice": {
+            "sv": "Kunddatan har flera kolumner med samma namn: {names}.",
+            "en": "The customer data has several columns with the same name: {names}.",
+        },
+        "same_column_hint": {
+            "sv": "Ge varje kolumn ett eget namn, till exempel med "
+            "kunder.columns = [...] eller genom att läsa in filen med load_customer_file.",
+            "en": "Give each column its own name, for example with customers.columns = [...] "
+            "or by reading the file with load_customer_file.",
+        },
         "not_a_table": {
             "sv": "Kunddatan måste vara en tabell (en pandas DataFrame), inte {kind}.",
             "en": "The customer data must be a table (a pandas DataFrame), not {kind}.",
@@ -106,6 +118,10 @@ class Base:
     def __init__(self, customers: pd.DataFrame, today=None):
         if not isinstance(customers, pd.DataFrame):
             raise CourseError(msg("not_a_table", kind=type(customers).__name__))
+        twice = customers.columns[customers.columns.duplicated()].unique()
+        if len(twice):
+            names = ", ".join(repr(str(c)) for c in twice)
+            raise CourseError(msg("same_column_twice", names=names), hint=msg("same_column_hint"))
         self.customers = customers
         self.n = len(customers)
         if today is None:
@@ -114,6 +130,13 @@ class Base:
         self._columns: dict[str, ColumnData] = {}
         self._bands: dict[tuple[str, str], Bands] = {}
         self._masks: OrderedDict = OrderedDict()
+
+    @cached_property
+    def match_rate(self) -> float | None:
+        """The ad platform's match rate for these customers, when the data knows it
+        (``attrs["match_rate"]``, a number or a function the synthetic world provides)."""
+        rate = self.customers.attrs.get("match_rate")
+        return float(rate()) if callable(rate) else rate
 
     # -------------------------------------------------------------- columns
     def has(self, column: str) -> bool:
@@ -168,37 +191,38 @@ class Base:
         return mask
 
     def _compute(self, c: Condition) -> np.ndarray:
-        data = self.column(c.column)
-        if c.op == "is_missing":
-            return ~data.present
-        if c.op == "is_present":
-            return data.present.copy()
-        if c.op in ("is_in", "not_in"):
-            return self._membership(c, data)
-        if c.op in ("between", "at_least", "at_most"):
-            if data.kind != "number":
-                raise not_numeric_error(c.column, c.op)
-            v = data.values
-            if c.op == "between":
-                return (v >= c.args[0]) & (v <= c.args[1])
-            return v >= c.args[0] if c.op == "at_least" else v <= c.args[0]
-        if c.op == "within_last_days":
-            if data.kind != "date":
-                raise not_date_error(c.column)
-            days, today = c.args
-            end = (pd.Timestamp(today) if today else self.reference_date(c.column))
-            end = end.normalize() + pd.Timedelta(days=1)
-            start = end - pd.Timedelta(days=days)
-            v = data.values
-            return (v >= start.to_datetime64()) & (v < end.to_datetime64())
-        raise ValueError(c.op)
+        return _MASKS[c.op](self, c, self.column(c.column))
+
+    def _missing(self, c: Condition, data: ColumnData) -> np.ndarray:
+        return ~data.present
+
+    def _present(self, c: Condition, data: ColumnData) -> np.ndarray:
+        return data.present.copy()
+
+    def _numbers(self, c: Condition, data: ColumnData) -> np.ndarray:
+        if data.kind != "number":
+            raise not_numeric_error(c.column, c.op.value)
+        v = data.values
+        if c.op == Op.BETWEEN:
+            return (v >= c.args[0]) & (v <= c.args[1])
+        return v >= c.args[0] if c.op == Op.AT_LEAST else v <= c.args[0]
+
+    def _recent(self, c: Condition, data: ColumnData) -> np.ndarray:
+        if data.kind != "date":
+            raise not_date_error(c.column)
+        days, today = c.args
+        end = (pd.Timestamp(today) if today else self.reference_date(c.column))
+        end = end.normalize() + pd.Timedelta(days=1)
+        start = end - pd.Timedelta(days=days)
+        v = data.values
+        return (v >= start.to_datetime64()) & (v < end.to_datetime64())
 
     def _membership(self, c: Condition, data: ColumnData) -> np.ndarray:
         values = list(c.args)
         if data.kind == "category":
             _check_category_values(c.column, data.categories, values)
             hit = np.asarray(data.categories.isin(values), dtype=bool)
-            if c.op == "not_in":
+            if c.op == Op.NOT_IN:
                 hit = ~hit
             # Code -1 (missing) picks the appended False: missing never matches.
             return np.append(hit, False)[data.codes]
@@ -213,7 +237,7 @@ class Base:
             except (ValueError, TypeError) as error:
                 raise wrong_type_error(c.column, "date", values[0]) from error
             hit = np.isin(data.values, wanted)
-        return hit if c.op == "is_in" else (~hit & data.present)
+        return hit if c.op == Op.IS_IN else (~hit & data.present)
 
     # -------------------------------------------------------------- profile bands
     def bands(self, column: str) -> Bands:
@@ -229,6 +253,19 @@ class Base:
                 bands = _date_bands(data, self.reference_date(column))
             self._bands[key] = bands
         return self._bands[key]
+
+
+# How each operator picks customers: one entry per Op (a test checks none is missing).
+_MASKS = {
+    Op.IS_IN: Base._membership,
+    Op.NOT_IN: Base._membership,
+    Op.BETWEEN: Base._numbers,
+    Op.AT_LEAST: Base._numbers,
+    Op.AT_MOST: Base._numbers,
+    Op.WITHIN_LAST_DAYS: Base._recent,
+    Op.IS_MISSING: Base._missing,
+    Op.IS_PRESENT: Base._present,
+}
 
 
 def _check_category_values(column: str, categories: pd.Index, values: list) -> None:

@@ -29,7 +29,8 @@ from .. import catalog
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from .base import Base, missing_label
-from .guards import SegmentWarning, check_segments, data_point_key
+from .consent import consent_column_of, consent_mask
+from .guards import Reach, SegmentWarning, check_segments, data_point_key
 from .rules import Segment
 
 msg = messages(
@@ -38,6 +39,8 @@ msg = messages(
         "whole_base": {"sv": "Hela basen", "en": "Whole base"},
         "count": {"sv": "Antal", "en": "Customers"},
         "share": {"sv": "Andel av basen (%)", "en": "Share of base (%)"},
+        "r_consented": {"sv": "Samtycke till annonser", "en": "Consented to ads"},
+        "r_matched": {"sv": "Matchas på plattformen (cirka)", "en": "Matched on the platform (about)"},
         "m_customers": {"sv": "Antal kunder", "en": "Customers"},
         "m_share": {"sv": "Andel av basen (%)", "en": "Share of base (%)"},
         "m_revenue_mean": {"sv": "Omsättning per kund (kr)", "en": "Revenue per customer (SEK)"},
@@ -109,6 +112,7 @@ class SegmentResult:
     profiles: dict[str, pd.DataFrame]  # factor/channel -> share per group, per segment
     measures: pd.DataFrame  # value measures per segment, the rest and the whole base
     warnings: list[SegmentWarning] = field(default_factory=list)
+    reach: list[Reach] = field(default_factory=list)  # what a platform could use, per segment
     _pattern: np.ndarray | None = field(default=None, repr=False)
     _index: pd.Index | None = field(default=None, repr=False)
 
@@ -121,6 +125,15 @@ class SegmentResult:
         """Customers and percent of the base per segment (a customer may be in several)."""
         share = self.counts / self.base_size if self.base_size else self.counts * 0.0
         return pd.DataFrame({msg("count"): self.counts, msg("share"): (100 * share).round(1)})
+
+    @property
+    def platform_reach(self) -> pd.DataFrame:
+        """Per segment: members, consented to ads, and about how many a platform matches."""
+        rows = {name: {msg("count"): r.members, msg("r_consented"): r.consented,
+                       msg("r_matched"): r.matched} for name, r in zip(self.names, self.reach,
+                                                                       strict=True)}
+        table = pd.DataFrame.from_dict(rows, orient="index")
+        return table.dropna(axis=1, how="all").astype("Int64")
 
     @property
     def overlap_share(self) -> pd.DataFrame:
@@ -199,8 +212,25 @@ def evaluate(
         _pattern=pattern,
         _index=base.customers.index,
     )
-    result.warnings = check_segments(segments, counts, both, base.n, mapping)
+    result.reach = reach_of(base, masks, mapping)
+    result.warnings = check_segments(segments, counts, both, base.n, mapping, result.reach)
     return result
+
+
+def reach_of(base: Base, masks: list[np.ndarray], mapping=None) -> list[Reach]:
+    """Per segment: members, members who consented to ads, and the platform's match rate.
+
+    The match rate comes from the data (``customers.attrs["match_rate"]``, which the
+    synthetic world sets); for a learner's own file it is unknown.
+    """
+    try:
+        column = consent_column_of(base.customers, mapping=mapping)
+        consent = consent_mask(base, column) if column is not None else None
+    except CourseError:  # a consent column we cannot read: count members only
+        consent = None
+    rate = base.match_rate
+    return [Reach(int(mask.sum()), None if consent is None else int((mask & consent).sum()),
+                  rate) for mask in masks]
 
 
 def _check_segments(segments) -> list[Segment]:

@@ -8,9 +8,12 @@ What goes into a platform file (facts: shared/facts/marketing.md, "Hashing custo
   names); email and phone hashed after Google's normalisation (phone in E.164, +46701234567),
   country left as the plain code "SE", since Google asks that country is not hashed.
 
-Only customers who said yes to ads (``consent_ads``) are included, and only hashes leave the
-building: never a raw e-mail address or phone number. Every text cell is protected against
-formula injection, so a value like ``=HYPERLINK(...)`` is shown as text when Excel opens it.
+Every file that carries an identifier passes one consent step (:func:`consent_mask`): only
+customers who said yes to ads are in it, and only hashes of their identifiers: never a raw
+e-mail address or phone number. Hashes are pseudonymised personal data, not anonymous ones.
+Values that are not e-mail addresses or phone numbers are left out and counted, never hashed.
+Every text cell is protected against formula injection, so a value like ``=HYPERLINK(...)`` is
+shown as text when Excel opens it.
 """
 
 from __future__ import annotations
@@ -20,17 +23,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from ..core.paths import work_dir
 from ..core.storage import atomic_write
-from ..identity import PLATFORMS, hash_emails, hash_phones, sha256_hex
+from ..identity import PLATFORMS, hashed_identifiers, sha256_hex
 from .base import Base
+from .consent import CONSENT_TO_ADS, consent_column_of, consent_mask, required_consent, role_column
 from .evaluate import evaluate
-from .guards import data_point_key
 from .rules import Segment
 
 HEADERS = {
@@ -45,20 +47,6 @@ msg = messages(
             "sv": 'Okänd plattform {platform!r}. Välj "meta" eller "google".',
             "en": 'Unknown platform {platform!r}. Choose "meta" or "google".',
         },
-        "no_consent_column": {
-            "sv": "Kunddatan har ingen kolumn {column!r} med samtycke till annonser. Utan "
-            "samtycke får ingen kund laddas upp till en annonsplattform.",
-            "en": "The customer data has no column {column!r} with consent to ads. Without "
-            "consent no customer may be uploaded to an ad platform.",
-        },
-        "no_consent_hint": {
-            "sv": "Säg vilken kolumn som har samtycket: consent_column='namn'.",
-            "en": "Say which column holds the consent: consent_column='name'.",
-        },
-        "consent_not_yes_no": {
-            "sv": "Kolumnen {column!r} måste innehålla ja/nej (True/False eller 1/0).",
-            "en": "The column {column!r} must hold yes/no (True/False or 1/0).",
-        },
         "no_identifiers": {
             "sv": "Kunddatan har varken e-post ({email!r}) eller telefon ({phone!r}), så "
             "plattformen har inget att matcha mot.",
@@ -71,17 +59,51 @@ msg = messages(
         "h_description": {"sv": "Beskrivning", "en": "Description"},
         "h_rule": {"sv": "Villkor", "en": "Conditions"},
         "h_count": {"sv": "Antal", "en": "Customers"},
-        "h_share": {"sv": "Andel av basen", "en": "Share of base"},
+        "h_share": {"sv": "Andel av basen (%)", "en": "Share of base (%)"},
         "h_exclusive": {"sv": "Antal (var kund en gång)", "en": "Customers (each once)"},
-        "h_with_consent": {
-            "sv": "Med samtycke till annonser",
-            "en": "With consent to ads",
-        },
+        "h_with_consent": {"sv": "Med samtycke till annonser", "en": "With consent to ads"},
         "h_email": {"sv": "E-post (SHA-256)", "en": "Email (SHA-256)"},
+        "h_phone": {"sv": "Telefon (SHA-256)", "en": "Phone (SHA-256)"},
         "h_file": {"sv": "Fil", "en": "File"},
         "h_rows": {"sv": "Rader i filen", "en": "Rows in the file"},
         "h_no_consent": {"sv": "Utan samtycke (utelämnade)", "en": "Without consent (left out)"},
-        "h_phone": {"sv": "Telefon (SHA-256)", "en": "Phone (SHA-256)"},
+        "h_junk": {
+            "sv": "Ogiltig e-post eller telefon (utelämnade)",
+            "en": "Invalid email or phone (left out)",
+        },
+        "no_consent_sheet": {
+            "sv": "Ingen kolumn med samtycke till annonser valdes, så filen innehåller inga "
+            "identifierare (inte ens hashade). Välj samtyckeskolumnen för att få med "
+            "medlemmarna.",
+            "en": "No column with consent to ads was chosen, so the file holds no identifiers "
+            "(not even hashed ones). Choose the consent column to include the members.",
+        },
+        "pseudonymised": {
+            "sv": "E-post och telefon är hashade med SHA-256. Det är pseudonymiserade "
+            "personuppgifter, inte anonyma: hantera filen som persondata.",
+            "en": "Email and phone are hashed with SHA-256. They are pseudonymised personal "
+            "data, not anonymous: handle the file as personal data.",
+        },
+        "audience_done": {
+            "sv": "{name}: {rows} personer i {path}. Utelämnade: {no_consent} utan samtycke "
+            "till annonser, {junk} med ogiltig e-post eller telefon, {no_id} utan någon "
+            "identifierare.",
+            "en": "{name}: {rows} people in {path}. Left out: {no_consent} without consent to "
+            "ads, {junk} with an invalid email or phone, {no_id} with no identifier at all.",
+        },
+        "excel_done": {
+            "sv": "Excel-filen finns i {path}: {rows} medlemmar med samtycke till annonser. "
+            "Utelämnade: {no_consent} utan samtycke, {junk} ogiltiga e-postadresser eller "
+            "telefonnummer.",
+            "en": "The Excel file is in {path}: {rows} members with consent to ads. Left out: "
+            "{no_consent} without consent, {junk} invalid email addresses or phone numbers.",
+        },
+        "excel_done_no_ids": {
+            "sv": "Excel-filen finns i {path}: bara sammanfattningen, utan identifierare, "
+            "eftersom ingen samtyckeskolumn valdes.",
+            "en": "The Excel file is in {path}: the summary only, without identifiers, since "
+            "no consent column was chosen.",
+        },
     },
     __name__,
 )
@@ -97,6 +119,42 @@ class AudienceExport:
     members: int  # customers in the segment
     without_consent: int  # members left out for lack of consent to ads
     without_identifier: int  # members with consent but no usable e-mail or phone
+    invalid_identifiers: int = 0  # e-mail addresses or phone numbers that were junk
+    segment: str = ""
+
+    def _repr_markdown_(self) -> str:
+        return msg("audience_done", name=self.segment, rows=self.rows,
+                   path=_shown_path(self.path), no_consent=self.without_consent,
+                   junk=self.invalid_identifiers, no_id=self.without_identifier)
+
+
+@dataclass(frozen=True)
+class ExcelExport:
+    """What the Excel export wrote: the file, and who is in it and who was left out."""
+
+    path: Path
+    rows: int  # member rows with identifiers (0 without a consent column)
+    without_consent: int
+    invalid_identifiers: int
+    with_identifiers: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def __fspath__(self) -> str:  # open(...) and openpyxl accept the export itself
+        return str(self.path)
+
+    def _repr_markdown_(self) -> str:
+        if not self.with_identifiers:
+            return msg("excel_done_no_ids", path=_shown_path(self.path))
+        return msg("excel_done", path=_shown_path(self.path), rows=self.rows,
+                   no_consent=self.without_consent, junk=self.invalid_identifiers)
+
+
+def _shown_path(path: Path) -> str:
+    """exports/file.csv: the part of a path a learner recognises, never a full path."""
+    return f"{path.parent.name}/{path.name}"
 
 
 def safe_cell(value):
@@ -122,24 +180,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "segment"
 
 
-def _role_column(customers: pd.DataFrame, role: str, given, mapping) -> str | None:
-    if given is not None:
-        return given if given in customers.columns else None
-    for column in customers.columns:
-        if data_point_key(str(column), mapping) == role:
-            return column
-    return None
-
-
-def _consent(base: Base, column: str) -> np.ndarray:
-    if not base.has(column):
-        raise CourseError(msg("no_consent_column", column=column), hint=msg("no_consent_hint"))
-    data = base.column(column)
-    if data.kind == "number":
-        return data.values == 1
-    if data.kind == "category" and list(data.categories) == [False, True]:
-        return data.codes == 1
-    raise CourseError(msg("consent_not_yes_no", column=column))
+# ---------------------------------------------------------------- platform lists
 
 
 def audience_frame(
@@ -149,29 +190,36 @@ def audience_frame(
     *,
     email_column: str | None = None,
     phone_column: str | None = None,
-    consent_column: str = "consent_ads",
+    consent_column: str | None = CONSENT_TO_ADS,
+    country_column: str | None = None,
     country: str = "SE",
     mapping: dict | None = None,
 ) -> tuple[pd.DataFrame, dict]:
-    """The platform's customer list for ``segment`` (hashed) and counts of who was left out."""
+    """The platform's customer list for ``segment`` (hashed) and counts of who was left out.
+
+    ``country_column`` (or a column the mapping calls ``country``) says how to read phone
+    numbers written without a country code; ``country`` is the default (Sweden).
+    """
     if platform not in PLATFORMS:
         raise CourseError(msg("unknown_platform", platform=platform))
     base = customers if isinstance(customers, Base) else Base(customers)
     frame = base.customers
-    email = _role_column(frame, "email", email_column, mapping)
-    phone = _role_column(frame, "phone", phone_column, mapping)
+    email = role_column(frame, "email", email_column, mapping)
+    phone = role_column(frame, "phone", phone_column, mapping)
     if email is None and phone is None:
         raise CourseError(msg("no_identifiers", email=email_column or "email",
                               phone=phone_column or "phone"))
     members = base.mask(segment.rule)
-    chosen = members & _consent(base, consent_column)
-    rows = frame.loc[chosen]
+    chosen = members & required_consent(base, consent_column, mapping)
+    places = role_column(frame, "country", country_column, mapping)
+    ids = hashed_identifiers(frame.loc[chosen], platform, email=email, phone=phone,
+                             country=places, default_country=country)
     headers = HEADERS[platform]
-    out = pd.DataFrame(index=rows.index)
-    if email is not None:
-        out[headers["email"]] = hash_emails(rows[email], platform=platform)
-    if phone is not None:
-        out[headers["phone"]] = hash_phones(rows[phone], platform=platform)
+    out = pd.DataFrame(index=frame.index[chosen])
+    if ids.emails is not None:
+        out[headers["email"]] = ids.emails
+    if ids.phones is not None:
+        out[headers["phone"]] = ids.phones
     usable = out.notna().any(axis=1)
     out = out.loc[usable]
     out[headers["country"]] = sha256_hex(country.lower()) if platform == "meta" else country
@@ -180,6 +228,7 @@ def audience_frame(
         "members": int(members.sum()),
         "without_consent": int((members & ~chosen).sum()),
         "without_identifier": int((~usable).sum()),
+        "invalid_identifiers": ids.invalid_emails + ids.invalid_phones,
     }
     return out, counts
 
@@ -195,75 +244,14 @@ def export_audience(
 
     The default path is ``exports/<segment>-<platform>.csv`` in the learner's work folder.
     ``options`` are those of :func:`audience_frame` (email_column, phone_column,
-    consent_column, country, mapping).
+    consent_column, country_column, country, mapping).
     """
     table, counts = audience_frame(customers, segment, platform, **options)
     if path is None:
         path = work_dir() / "exports" / f"{slug(segment.name)}-{platform}.csv"
     text = safe_frame(table).to_csv(index=False, lineterminator="\n")
     written = atomic_write(Path(path), text.encode("utf-8"))
-    return AudienceExport(written, platform, len(table), **counts)
-
-
-def export_excel(
-    customers,
-    segments,
-    path=None,
-    *,
-    email_column: str | None = None,
-    phone_column: str | None = None,
-    consent_column: str = "consent_ads",
-    mapping: dict | None = None,
-    today=None,
-) -> Path:
-    """An Excel workbook a marketer can open: a summary sheet and the members, hashed only.
-
-    Members are those with consent to ads, each in the first segment they match, identified
-    by their SHA-256-hashed e-mail and phone (Meta's normalisation).
-    """
-    base = customers if isinstance(customers, Base) else Base(customers, today=today)
-    segments = [segments] if isinstance(segments, Segment) else list(segments)
-    result = evaluate(base, segments, factors=(), mapping=mapping)
-    consent = _consent(base, consent_column) if base.has(consent_column) else None
-    summary = pd.DataFrame(
-        {
-            msg("h_segment"): result.names,
-            msg("h_description"): [s.description for s in segments],
-            msg("h_rule"): [s.describe() for s in segments],
-            msg("h_count"): result.counts.to_numpy(),
-            msg("h_share"): (result.counts / max(base.n, 1)).round(4).to_numpy(),
-            msg("h_exclusive"): result.exclusive.iloc[:-1].to_numpy(),
-            msg("h_with_consent"): [
-                int((result.mask(n) & consent).sum()) if consent is not None else 0
-                for n in result.names
-            ],
-        }
-    )
-    members = _members_sheet(base, result, consent, email_column, phone_column, mapping)
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe_frame(summary).to_excel(writer, sheet_name=msg("summary"), index=False)
-        safe_frame(members).to_excel(writer, sheet_name=msg("members"), index=False)
-    if path is None:
-        path = work_dir() / "exports" / "segments.xlsx"
-    return atomic_write(Path(path), buffer.getvalue())
-
-
-def _members_sheet(base, result, consent, email_column, phone_column, mapping) -> pd.DataFrame:
-    frame = base.customers
-    groups = result.groups
-    keep = groups.isin(result.names).to_numpy()
-    if consent is not None:
-        keep = keep & consent
-    rows = frame.loc[keep]
-    out = pd.DataFrame({msg("h_segment"): groups[keep].astype(str).to_numpy()})
-    email = _role_column(frame, "email", email_column, mapping)
-    phone = _role_column(frame, "phone", phone_column, mapping)
-    if email is not None:
-        out[msg("h_email")] = hash_emails(rows[email]).to_numpy()
-    if phone is not None:
-        out[msg("h_phone")] = hash_phones(rows[phone]).to_numpy()
-    return out
+    return AudienceExport(written, platform, len(table), segment=segment.name, **counts)
 
 
 def export_audiences(customers, segments, platforms=("meta", "google"), **options) -> pd.DataFrame:
@@ -280,9 +268,121 @@ def export_audiences(customers, segments, platforms=("meta", "google"), **option
             done = export_audience(base, segment, platform, **options)
             rows.append({
                 msg("h_segment"): segment.name,
-                msg("h_file"): f"exports/{done.path.name}",
+                msg("h_file"): _shown_path(done.path),
                 msg("members"): done.members,
                 msg("h_rows"): done.rows,
                 msg("h_no_consent"): done.without_consent,
+                msg("h_junk"): done.invalid_identifiers,
             })
     return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------- Excel for people
+
+
+def export_excel(
+    customers,
+    segments,
+    path=None,
+    *,
+    email_column: str | None = None,
+    phone_column: str | None = None,
+    consent_column: str | None = CONSENT_TO_ADS,
+    country_column: str | None = None,
+    mapping: dict | None = None,
+    today=None,
+) -> ExcelExport:
+    """An Excel workbook a marketer can open: a summary sheet and the members, hashed only.
+
+    Members are those with consent to ads, each in the first segment they match, identified
+    by their SHA-256-hashed e-mail and phone (Meta's normalisation). Without a consent column
+    (``consent_column=None``, or none found) the file holds the summary only and says why.
+    """
+    base = customers if isinstance(customers, Base) else Base(customers, today=today)
+    segments = [segments] if isinstance(segments, Segment) else list(segments)
+    result = evaluate(base, segments, factors=(), mapping=mapping)
+    column = consent_column_of(base.customers, consent_column, mapping)
+    consent = consent_mask(base, column) if column is not None else None
+    sheets = {msg("summary"): _summary_sheet(base, segments, result, consent)}
+    counts = {"rows": 0, "without_consent": 0, "invalid_identifiers": 0}
+    if consent is not None:
+        members, counts = _members_sheet(base, result, consent, mapping, email_column,
+                                         phone_column, country_column)
+        sheets[msg("members")] = members
+    if path is None:
+        path = work_dir() / "exports" / "segments.xlsx"
+    written = atomic_write(Path(path), _xlsx_bytes(sheets))
+    return ExcelExport(written, with_identifiers=consent is not None, **counts)
+
+
+def _summary_sheet(base, segments, result, consent) -> pd.DataFrame:
+    table = pd.DataFrame({
+        msg("h_segment"): result.names,
+        msg("h_description"): [s.description for s in segments],
+        msg("h_rule"): [s.describe() for s in segments],
+        msg("h_count"): result.counts.to_numpy(),
+        msg("h_share"): (100 * result.counts / max(base.n, 1)).round(1).to_numpy(),
+        msg("h_exclusive"): result.exclusive.iloc[:-1].to_numpy(),
+    })
+    if consent is None:
+        note = pd.DataFrame({msg("h_segment"): ["", msg("no_consent_sheet")]})
+        return pd.concat([table, note], ignore_index=True)
+    table[msg("h_with_consent")] = [int((result.mask(n) & consent).sum()) for n in result.names]
+    note = pd.DataFrame({msg("h_segment"): ["", msg("pseudonymised")]})
+    return pd.concat([table, note], ignore_index=True)
+
+
+def _members_sheet(base, result, consent, mapping, email_column, phone_column, country_column):
+    frame = base.customers
+    groups = result.groups
+    member = groups.isin(result.names).to_numpy()
+    keep = member & consent
+    email = role_column(frame, "email", email_column, mapping)
+    phone = role_column(frame, "phone", phone_column, mapping)
+    places = role_column(frame, "country", country_column, mapping)
+    ids = hashed_identifiers(frame.loc[keep], "meta", email=email, phone=phone, country=places)
+    out = pd.DataFrame({msg("h_segment"): groups[keep].astype(str).to_numpy()})
+    if ids.emails is not None:
+        out[msg("h_email")] = ids.emails.to_numpy()
+    if ids.phones is not None:
+        out[msg("h_phone")] = ids.phones.to_numpy()
+    if ids.emails is not None or ids.phones is not None:
+        out = out.loc[ids.usable.to_numpy()].reset_index(drop=True)
+    counts = {"rows": len(out), "without_consent": int((member & ~consent).sum()),
+              "invalid_identifiers": ids.invalid_emails + ids.invalid_phones}
+    return out, counts
+
+
+def _xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """The sheets as an .xlsx file, written row by row with xlsxwriter (200,000 members in a
+    couple of seconds, several times faster than pandas' default openpyxl). Text is always
+    written as text, never as a formula, link or number, and made formula-safe first."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "constant_memory": True})
+    bold = book.add_format({"bold": True})
+    for name, table in sheets.items():
+        sheet = book.add_worksheet(name[:31])
+        sheet.set_column(0, max(len(table.columns) - 1, 0), 24)
+        for j, heading in enumerate(table.columns):
+            sheet.write_string(0, j, safe_cell(str(heading)), bold)
+        writers = [_cell_writer(sheet, table[c]) for c in table.columns]
+        # Missing values become None (empty cells): pandas' NA cannot be compared.
+        columns = [table[c].astype(object).where(table[c].notna(), None).tolist()
+                   for c in table.columns]
+        for i, row in enumerate(zip(*columns, strict=True), start=1):
+            for j, value in enumerate(row):
+                if value is not None:
+                    writers[j](i, j, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def _cell_writer(sheet, column: pd.Series):
+    """How one column's cells are written, chosen once per column (the export writes many)."""
+    if pd.api.types.is_bool_dtype(column):
+        return lambda i, j, value: sheet.write_boolean(i, j, bool(value))
+    if pd.api.types.is_numeric_dtype(column):
+        return lambda i, j, value: sheet.write_number(i, j, float(value))
+    return lambda i, j, value: sheet.write_string(i, j, safe_cell(str(value)))

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import catalog
-from ..core.i18n import get_language, messages
+from ..core.i18n import messages, number, percent
 from .rules import Condition, Segment
 
-PLATFORM_MINIMUM = 100  # Meta and Google Customer Match: lists need about 100 people to serve
+# Meta advises customer lists of at least 100 people; Google Customer Match needs 100 active
+# members (shared/facts/marketing.md). What counts is the people a platform can *match* among
+# those who *consented* to ads, not the members of the segment.
+PLATFORM_MINIMUM = 100
 OVERLAP_LIMIT = 0.5  # share of the smaller segment that is also in the other
 
 # Known proxies for GDPR Art. 9 special categories (religion, health, ethnic origin, trade-union
@@ -44,10 +47,30 @@ SPECIAL_PROXIES = (
 msg = messages(
     {
         "too_small": {
-            "sv": "Segmentet ”{segment}” har bara {count} personer. Meta och Google behöver "
-            "minst {minimum} för att en kundlista ska gå att använda.",
-            "en": "The segment “{segment}” has only {count} people. Meta and Google need at "
-            "least {minimum} for a customer list to be usable.",
+            "sv": "Segmentet ”{segment}” har bara {count} personer. Meta råder till minst "
+            "{minimum} i en kundlista och Google kräver {minimum} aktiva medlemmar, och bara de "
+            "som samtyckt och som plattformen känner igen räknas.",
+            "en": "The segment “{segment}” has only {count} people. Meta advises at least "
+            "{minimum} in a customer list and Google needs {minimum} active members, and only "
+            "those who consented and whom the platform recognises count.",
+        },
+        "too_few_consented": {
+            "sv": "Segmentet ”{segment}” har {count} personer, men bara {consented} har "
+            "samtyckt till annonser, och plattformen känner bara igen en del av dem. Meta råder "
+            "till minst {minimum} i en kundlista och Google kräver {minimum} aktiva medlemmar.",
+            "en": "The segment “{segment}” has {count} people, but only {consented} consented "
+            "to ads, and the platform recognises only some of them. Meta advises at least "
+            "{minimum} in a customer list and Google needs {minimum} active members.",
+        },
+        "too_few_matched": {
+            "sv": "Segmentet ”{segment}” har {count} personer, men bara {consented} har "
+            "samtyckt till annonser och plattformen känner igen ungefär {rate} av dem: omkring "
+            "{matched} personer. Meta råder till minst {minimum} i en kundlista och Google "
+            "kräver {minimum} aktiva medlemmar.",
+            "en": "The segment “{segment}” has {count} people, but only {consented} consented "
+            "to ads and the platform recognises about {rate} of them: around {matched} people. "
+            "Meta advises at least {minimum} in a customer list and Google needs {minimum} "
+            "active members.",
         },
         "empty": {
             "sv": "Segmentet ”{segment}” är tomt: ingen kund uppfyller villkoren.",
@@ -106,10 +129,6 @@ class SegmentWarning:
         return self.message
 
 
-def percent(share: float) -> str:
-    """A share as Swedes and English speakers write it: '73 %' / '73%'."""
-    number = f"{100 * share:.0f}"
-    return f"{number} %" if get_language() == "sv" else f"{number}%"
 
 
 def data_point_key(column: str, mapping: dict | None = None) -> str | None:
@@ -148,32 +167,70 @@ def _condition_is_proxy(condition: Condition) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Reach:
+    """How many of a segment an ad platform could use: members, those who consented to ads,
+    and the estimated number the platform matches (consented × the platform's match rate).
+
+    ``consented`` is None when the data has no consent column; ``matched`` is None when the
+    match rate is not known (a learner's own file)."""
+
+    members: int
+    consented: int | None = None
+    match_rate: float | None = None
+
+    @property
+    def matched(self) -> int | None:
+        if self.consented is None or self.match_rate is None:
+            return None
+        return round(self.consented * self.match_rate)
+
+    @property
+    def usable(self) -> int:
+        """The best estimate of the people a customer list would reach."""
+        for value in (self.matched, self.consented):
+            if value is not None:
+                return value
+        return self.members
+
+
 def check_segments(
     segments: list[Segment],
     counts: np.ndarray,
     overlap: np.ndarray,
     base_size: int,
     mapping: dict | None = None,
+    reach: list[Reach] | None = None,
 ) -> list[SegmentWarning]:
     """Every guard rail for a set of evaluated segments, in the order a marketer reads them."""
     found: list[SegmentWarning] = []
     for i, segment in enumerate(segments):
-        found.extend(_size_warnings(segment.name, int(counts[i]), base_size))
+        seen = reach[i] if reach else Reach(int(counts[i]))
+        found.extend(_size_warnings(segment.name, seen, base_size))
         found.extend(_gdpr_warnings(segment, mapping))
     found.extend(_overlap_warnings(segments, counts, overlap))
     return found
 
 
-def _size_warnings(name: str, count: int, base_size: int) -> list[SegmentWarning]:
-    if count == 0:
+def _size_warnings(name: str, reach: Reach, base_size: int) -> list[SegmentWarning]:
+    if reach.members == 0:
         return [SegmentWarning("warning", "empty", msg("empty", segment=name), name)]
     out = []
-    if count < PLATFORM_MINIMUM:
-        text = msg("too_small", segment=name, count=count, minimum=PLATFORM_MINIMUM)
-        out.append(SegmentWarning("warning", "too_small", text, name))
-    if count == base_size:
+    if reach.usable < PLATFORM_MINIMUM:
+        out.append(SegmentWarning("warning", "too_small", _too_small(name, reach), name))
+    if reach.members == base_size:
         out.append(SegmentWarning("warning", "whole_base", msg("whole_base", segment=name), name))
     return out
+
+
+def _too_small(name: str, reach: Reach) -> str:
+    values = {"segment": name, "count": number(reach.members), "minimum": PLATFORM_MINIMUM}
+    if reach.matched is not None:
+        return msg("too_few_matched", consented=number(reach.consented),
+                   rate=percent(reach.match_rate), matched=number(reach.matched), **values)
+    if reach.consented is not None:
+        return msg("too_few_consented", consented=number(reach.consented), **values)
+    return msg("too_small", **values)
 
 
 def _gdpr_warnings(segment: Segment, mapping) -> list[SegmentWarning]:

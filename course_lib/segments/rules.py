@@ -17,13 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import math
+import numbers
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import pandas as pd
 
 from ..core.errors import CourseError
-from ..core.i18n import messages
+from ..core.i18n import messages, number
 
 msg = messages(
     {
@@ -42,6 +44,44 @@ msg = messages(
         "needs_numbers": {
             "sv": "Villkoret {op!r} på kolumnen {column!r} behöver tal, men fick {value!r}.",
             "en": "The condition {op!r} on the column {column!r} needs numbers, but got {value!r}.",
+        },
+        "needs_finite": {
+            "sv": "Villkoret {op!r} på kolumnen {column!r} behöver ett ändligt tal, inte "
+            "oändligheten eller ett tal med hundratals siffror.",
+            "en": "The condition {op!r} on the column {column!r} needs a finite number, not "
+            "infinity or a number with hundreds of digits.",
+        },
+        "needs_finite_hint": {
+            "sv": "Vill du ha alla värden uppåt eller nedåt använder du at_least(...) eller "
+            "at_most(...) med ett vanligt tal.",
+            "en": "For every value above or below a limit, use at_least(...) or at_most(...) "
+            "with an ordinary number.",
+        },
+        "unknown_op": {
+            "sv": "{op} är inget villkor som arbetsboken känner till. De som finns är: {known}.",
+            "en": "{op} is not a condition the workbook knows. The ones that exist are: {known}.",
+        },
+        "bad_list_value": {
+            "sv": "Listan för {column!r} får bara innehålla text, tal eller ja/nej, men "
+            "innehåller {value}.",
+            "en": "The list for {column!r} may only hold text, numbers or yes/no, but holds "
+            "{value}.",
+        },
+        "bad_list_value_hint": {
+            "sv": "Skriv värdena direkt i en lista, till exempel is_in([\"Umeå\", \"Luleå\"]), "
+            "inte en lista i en lista.",
+            "en": "Write the values straight into one list, for example is_in([\"Umeå\", "
+            "\"Luleå\"]), not a list inside a list.",
+        },
+        "bad_list": {
+            "sv": "Värdena för {column!r} ska vara en lista, till exempel [\"Umeå\", \"Luleå\"], "
+            "inte {kind}.",
+            "en": "The values for {column!r} should be a list, for example [\"Umeå\", "
+            "\"Luleå\"], not {kind}.",
+        },
+        "too_many_days": {
+            "sv": "{days} dagar är längre än hundra år. Välj färre dagar.",
+            "en": "{days} days is longer than a hundred years. Choose fewer days.",
         },
         "column_not_numeric": {
             "sv": "Kolumnen {column!r} innehåller inga tal, så {op!r} går inte att använda på den.",
@@ -96,8 +136,8 @@ msg = messages(
         "d_is_in": {"sv": "{column} är {values}", "en": "{column} is {values}"},
         "d_not_in": {"sv": "{column} är inte {values}", "en": "{column} is not {values}"},
         "d_between": {"sv": "{column} {low}–{high}", "en": "{column} {low}–{high}"},
-        "d_at_least": {"sv": "{column} minst {low}", "en": "{column} at least {low}"},
-        "d_at_most": {"sv": "{column} högst {high}", "en": "{column} at most {high}"},
+        "d_at_least": {"sv": "{column} minst {limit}", "en": "{column} at least {limit}"},
+        "d_at_most": {"sv": "{column} högst {limit}", "en": "{column} at most {limit}"},
         "d_within_last_days": {
             "sv": "{column} inom de senaste {days} dagarna",
             "en": "{column} within the last {days} days",
@@ -113,17 +153,36 @@ msg = messages(
     __name__,
 )
 
-OPS = (
-    "is_in",
-    "not_in",
-    "between",
-    "at_least",
-    "at_most",
-    "within_last_days",
-    "is_missing",
-    "is_present",
-)
-NUMERIC_OPS = ("between", "at_least", "at_most")
+
+
+class Op(StrEnum):
+    """Every operator a condition can use. A new one must be added to every table keyed by
+    ``Op`` (evaluation, SQL, saving, describing); a test walks each operator through them all.
+    """
+
+    IS_IN = "is_in"
+    NOT_IN = "not_in"
+    BETWEEN = "between"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    WITHIN_LAST_DAYS = "within_last_days"
+    IS_MISSING = "is_missing"
+    IS_PRESENT = "is_present"
+
+    @property
+    def shape(self) -> str:
+        """How the arguments look: "values", "range", "limit", "days" or "none"."""
+        return _SHAPES[self]
+
+
+_SHAPES = {
+    Op.IS_IN: "values", Op.NOT_IN: "values", Op.BETWEEN: "range", Op.AT_LEAST: "limit",
+    Op.AT_MOST: "limit", Op.WITHIN_LAST_DAYS: "days", Op.IS_MISSING: "none",
+    Op.IS_PRESENT: "none",
+}
+OPS = tuple(Op)
+NUMERIC_OPS = (Op.BETWEEN, Op.AT_LEAST, Op.AT_MOST)
+MAX_DAYS = 36_500  # a hundred years: longer than any customer history
 
 
 # ---------------------------------------------------------------- value clean-up
@@ -145,8 +204,23 @@ def _is_missing_value(value) -> bool:
 def _number(value, column: str, op: str):
     value = _plain(value)
     if isinstance(value, bool) or not isinstance(value, int | float) or _is_missing_value(value):
-        raise CourseError(msg("needs_numbers", op=op, column=column, value=value))
+        raise CourseError(msg("needs_numbers", op=op, column=column, value=_short(value)))
+    if not _finite(value):
+        raise CourseError(msg("needs_finite", op=op, column=column), hint=msg("needs_finite_hint"))
     return value  # 25 stays 25 and 25.0 stays 25.0: the JSON round-trip must be identical
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an integer with hundreds of digits
+        return False
+
+
+def _short(value) -> str:
+    """A value as the learner wrote it, cut short so a message stays readable."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def iso_date(value) -> str:
@@ -214,30 +288,42 @@ class Condition(Rule):
     """
 
     column: str
-    op: str
+    op: Op
     args: tuple = ()
+
+    def __post_init__(self):
+        if not isinstance(self.column, str) or not self.column.strip():
+            raise CourseError(msg("empty_column_name"))
+        try:
+            object.__setattr__(self, "op", Op(self.op))
+        except ValueError:
+            known = ", ".join(op.value for op in Op)
+            raise CourseError(msg("unknown_op", op=_short(self.op), known=known)) from None
 
     def conditions(self) -> tuple[Condition, ...]:
         return (self,)
 
     def describe(self, label=lambda column: column) -> str:
-        column = label(self.column)
-        if self.op in ("is_in", "not_in"):
-            shown = msg("d_or_list").join(str(v) for v in self.args)
-            return msg(f"d_{self.op}", column=column, values=shown)
-        if self.op == "between":
-            return msg("d_between", column=column, low=_fmt(self.args[0]), high=_fmt(self.args[1]))
-        if self.op == "at_least":
-            return msg("d_at_least", column=column, low=_fmt(self.args[0]))
-        if self.op == "at_most":
-            return msg("d_at_most", column=column, high=_fmt(self.args[0]))
-        if self.op == "within_last_days":
-            return msg("d_within_last_days", column=column, days=self.args[0])
-        return msg(f"d_{self.op}", column=column)
+        """The condition in words, e.g. "Ålder 25–35" or "Ort är Umeå eller Luleå"."""
+        shape, args = self.op.shape, self.args
+        values = {"column": label(self.column)}
+        if shape == "values":
+            values["values"] = msg("d_or_list").join(_fmt(v) for v in args)
+        elif shape == "range":
+            values.update(low=_fmt(args[0]), high=_fmt(args[1]))
+        elif shape == "limit":
+            values["limit"] = _fmt(args[0])
+        elif shape == "days":
+            values["days"] = _fmt(args[0])
+        return msg(f"d_{self.op.value}", **values)
 
 
-def _fmt(number) -> str:
-    return f"{number:g}" if isinstance(number, float) else str(number)
+def _fmt(value) -> str:
+    """A value in the learner's language: 1 234,5 in Swedish; text as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    decimals = 0 if float(value).is_integer() else min(len(f"{value:g}".partition(".")[2]), 4)
+    return number(value, decimals)
 
 
 @dataclass(frozen=True)
@@ -302,29 +388,29 @@ class where:  # noqa: N801 - lower case on purpose: it reads like a sentence
             raise CourseError(msg("empty_column_name"))
         self.column = column
 
-    def _make(self, op: str, *args) -> Condition:
+    def _make(self, op: Op, *args) -> Condition:
         return Condition(self.column, op, tuple(args))
 
     def is_in(self, values) -> Condition:
         """The value is one of ``values`` (a list; a single value also works)."""
-        return self._make("is_in", *self._values(values))
+        return self._make(Op.IS_IN, *self._values(values))
 
     def not_in(self, values) -> Condition:
         """The value is present and none of ``values``."""
-        return self._make("not_in", *self._values(values))
+        return self._make(Op.NOT_IN, *self._values(values))
 
     def between(self, low, high) -> Condition:
         """low <= value <= high (both ends included)."""
         low, high = _number(low, self.column, "between"), _number(high, self.column, "between")
         if low > high:
             raise CourseError(msg("low_above_high", low=low, high=high, column=self.column))
-        return self._make("between", low, high)
+        return self._make(Op.BETWEEN, low, high)
 
     def at_least(self, low) -> Condition:
-        return self._make("at_least", _number(low, self.column, "at_least"))
+        return self._make(Op.AT_LEAST, _number(low, self.column, "at_least"))
 
     def at_most(self, high) -> Condition:
-        return self._make("at_most", _number(high, self.column, "at_most"))
+        return self._make(Op.AT_MOST, _number(high, self.column, "at_most"))
 
     def within_last_days(self, days: int, today=None) -> Condition:
         """The date falls on one of the ``days`` calendar days that end with ``today``.
@@ -334,30 +420,44 @@ class where:  # noqa: N801 - lower case on purpose: it reads like a sentence
         """
         days = _plain(days)
         if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-            raise CourseError(msg("bad_days", value=days))
-        return self._make("within_last_days", days, None if today is None else iso_date(today))
+            raise CourseError(msg("bad_days", value=_short(days)))
+        if days > MAX_DAYS:
+            raise CourseError(msg("too_many_days", days=days))
+        return self._make(Op.WITHIN_LAST_DAYS, days, None if today is None else iso_date(today))
 
     def is_missing(self) -> Condition:
-        return self._make("is_missing")
+        return self._make(Op.IS_MISSING)
 
     def is_present(self) -> Condition:
-        return self._make("is_present")
+        return self._make(Op.IS_PRESENT)
 
     def _values(self, values) -> tuple:
-        if isinstance(values, str | int | float | bool) or values is None:
+        if isinstance(values, str | numbers.Number) or values is None:
             values = [values]
+        elif isinstance(values, dict | bytes) or not hasattr(values, "__iter__"):
+            raise CourseError(msg("bad_list", column=self.column, kind=type(values).__name__))
         cleaned = []
         for value in values:
-            value = _plain(value)
-            if _is_missing_value(value):
-                raise CourseError(
-                    msg("missing_in_list", column=self.column),
-                    hint=msg("missing_in_list_hint", column=self.column),
-                )
+            value = self._value(value)
             # 1 and True are equal in Python but not in a column: compare the type too.
             if not any(type(v) is type(value) and v == value for v in cleaned):
                 cleaned.append(value)
         return tuple(cleaned)
+
+    def _value(self, value):
+        """One value of a list: text, a finite number, yes/no, or a date (kept as 'YYYY-MM-DD')."""
+        value = _plain(value)
+        if _is_missing_value(value):
+            raise CourseError(
+                msg("missing_in_list", column=self.column),
+                hint=msg("missing_in_list_hint", column=self.column),
+            )
+        if isinstance(value, dt.date | pd.Timestamp):
+            return iso_date(value)
+        if isinstance(value, str | bool) or (isinstance(value, int | float) and _finite(value)):
+            return value
+        raise CourseError(msg("bad_list_value", column=self.column, value=_short(value)),
+                          hint=msg("bad_list_value_hint"))
 
 
 # ---------------------------------------------------------------- a named segment

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, iso_date
+from .rules import AllOf, AnyOf, Condition, Not, Op, Rule, Segment, iso_date
 
 
 def quote_identifier(name: str) -> str:
@@ -49,33 +49,59 @@ def _in_list(column: str, values: tuple, negate: bool) -> str:
     return f"coalesce({joiner.join(parts)}, FALSE)"
 
 
+def _missing(c: Condition, col: str, table: str, today) -> str:
+    return f"{col} IS NULL"
+
+
+def _present(c: Condition, col: str, table: str, today) -> str:
+    return f"{col} IS NOT NULL"
+
+
+def _membership(c: Condition, col: str, table: str, today) -> str:
+    if not c.args:
+        return "FALSE" if c.op == Op.IS_IN else f"{col} IS NOT NULL"
+    return _in_list(col, c.args, negate=c.op == Op.NOT_IN)
+
+
+def _between(c: Condition, col: str, table: str, today) -> str:
+    return f"coalesce({col} BETWEEN {literal(c.args[0])} AND {literal(c.args[1])}, FALSE)"
+
+
+def _at_least(c: Condition, col: str, table: str, today) -> str:
+    return f"coalesce({col} >= {literal(c.args[0])}, FALSE)"
+
+
+def _at_most(c: Condition, col: str, table: str, today) -> str:
+    return f"coalesce({col} <= {literal(c.args[0])}, FALSE)"
+
+
+def _recent(c: Condition, col: str, table: str, today) -> str:
+    days, own_today = c.args
+    reference = own_today or today
+    if reference is not None:
+        day = f"DATE {literal(iso_date(reference))}"
+    else:  # the latest date in the column, as the pandas evaluation does
+        day = f"CAST((SELECT max({col}) FROM {quote_identifier(table)}) AS DATE)"
+    start = f"{day} - INTERVAL {days - 1} DAY"
+    end = f"{day} + INTERVAL 1 DAY"
+    return f"coalesce({col} >= {start} AND {col} < {end}, FALSE)"
+
+
+# One SQL form per operator (a test checks that none is missing).
+_CONDITIONS = {
+    Op.IS_IN: _membership,
+    Op.NOT_IN: _membership,
+    Op.BETWEEN: _between,
+    Op.AT_LEAST: _at_least,
+    Op.AT_MOST: _at_most,
+    Op.WITHIN_LAST_DAYS: _recent,
+    Op.IS_MISSING: _missing,
+    Op.IS_PRESENT: _present,
+}
+
+
 def _condition(c: Condition, table: str, today) -> str:
-    col = quote_identifier(c.column)
-    if c.op == "is_missing":
-        return f"{col} IS NULL"
-    if c.op == "is_present":
-        return f"{col} IS NOT NULL"
-    if c.op in ("is_in", "not_in"):
-        if not c.args:
-            return "FALSE" if c.op == "is_in" else f"{col} IS NOT NULL"
-        return _in_list(col, c.args, negate=c.op == "not_in")
-    if c.op == "between":
-        return f"coalesce({col} BETWEEN {literal(c.args[0])} AND {literal(c.args[1])}, FALSE)"
-    if c.op == "at_least":
-        return f"coalesce({col} >= {literal(c.args[0])}, FALSE)"
-    if c.op == "at_most":
-        return f"coalesce({col} <= {literal(c.args[0])}, FALSE)"
-    if c.op == "within_last_days":
-        days, own_today = c.args
-        reference = own_today or today
-        if reference is not None:
-            day = f"DATE {literal(iso_date(reference))}"
-        else:  # the latest date in the column, as the pandas evaluation does
-            day = f"CAST((SELECT max({col}) FROM {quote_identifier(table)}) AS DATE)"
-        start = f"{day} - INTERVAL {days - 1} DAY"
-        end = f"{day} + INTERVAL 1 DAY"
-        return f"coalesce({col} >= {start} AND {col} < {end}, FALSE)"
-    raise ValueError(c.op)
+    return _CONDITIONS[c.op](c, quote_identifier(c.column), table, today)
 
 
 def sql_where(rule: Rule, table: str = "customers", today=None) -> str:

@@ -11,13 +11,14 @@ The file is meant to be read by people too::
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import storage
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from ..core.paths import work_dir
-from .rules import OPS, AllOf, AnyOf, Condition, Not, Rule, Segment, where
+from .rules import AllOf, AnyOf, Condition, Not, Op, Rule, Segment, where
 
 FORMAT = "data-ar-guld/segments"
 VERSION = 1
@@ -32,6 +33,10 @@ msg = messages(
         "not_json": {
             "sv": "Filen {path} går inte att läsa som JSON (rad {line}, tecken {column}).",
             "en": "The file {path} cannot be read as JSON (line {line}, character {column}).",
+        },
+        "saved": {
+            "sv": "{count} segment sparade i {path}. Läs in dem igen med load_segments().",
+            "en": "{count} segments saved in {path}. Read them back with load_segments().",
         },
         "not_strict_json": {
             "sv": "Filen {path} innehåller något som inte är giltig JSON (till exempel NaN, "
@@ -73,17 +78,9 @@ msg = messages(
 
 def rule_to_dict(rule: Rule) -> dict:
     if isinstance(rule, Condition):
-        out = {"column": rule.column}
-        if rule.op in ("is_in", "not_in", "between"):
-            out[rule.op] = list(rule.args)
-        elif rule.op in ("at_least", "at_most"):
-            out[rule.op] = rule.args[0]
-        elif rule.op == "within_last_days":
-            out[rule.op] = rule.args[0]
-            if rule.args[1] is not None:
-                out["today"] = rule.args[1]
-        else:
-            out[rule.op] = True
+        out = {"column": rule.column, rule.op.value: _ARGS_TO_JSON[rule.op.shape](rule.args)}
+        if rule.op.shape == "days" and rule.args[1] is not None:
+            out["today"] = rule.args[1]
         return out
     if isinstance(rule, AllOf):
         return {"all": [rule_to_dict(r) for r in rule.rules]}
@@ -92,6 +89,30 @@ def rule_to_dict(rule: Rule) -> dict:
     if isinstance(rule, Not):
         return {"not": rule_to_dict(rule.rule)}
     raise TypeError(rule)
+
+
+# How each shape of arguments is written to JSON and read back (see rules.Op.shape).
+_ARGS_TO_JSON = {
+    "values": list,
+    "range": list,
+    "limit": lambda args: args[0],
+    "days": lambda args: args[0],
+    "none": lambda args: True,
+}
+
+
+def _range(column: where, op: Op, value, data: dict) -> Rule:
+    low, high = _list(value)
+    return column.between(low, high)
+
+
+_ARGS_FROM_JSON = {
+    "values": lambda column, op, value, data: getattr(column, op.value)(_list(value)),
+    "range": _range,
+    "limit": lambda column, op, value, data: getattr(column, op.value)(value),
+    "days": lambda column, op, value, data: column.within_last_days(value, today=data.get("today")),
+    "none": lambda column, op, value, data: getattr(column, op.value)(),
+}
 
 
 def rule_from_dict(data) -> Rule:
@@ -104,20 +125,11 @@ def rule_from_dict(data) -> Rule:
         return AnyOf(tuple(rule_from_dict(r) for r in _list(data["any"])))
     if "not" in data:
         return Not(rule_from_dict(data["not"]))
-    ops = [op for op in OPS if op in data]
+    ops = [op for op in Op if op.value in data]
     if len(ops) != 1 or not isinstance(data.get("column"), str):
         raise KeyError(data)
-    op, value, column = ops[0], data[ops[0]], where(data["column"])
-    if op in ("is_in", "not_in"):
-        return getattr(column, op)(_list(value))
-    if op == "between":
-        low, high = _list(value)
-        return column.between(low, high)
-    if op in ("at_least", "at_most"):
-        return getattr(column, op)(value)
-    if op == "within_last_days":
-        return column.within_last_days(value, today=data.get("today"))
-    return getattr(column, op)()
+    op = ops[0]
+    return _ARGS_FROM_JSON[op.shape](where(data["column"]), op, data[op.value], data)
 
 
 def _list(value) -> list:
@@ -174,12 +186,31 @@ def _segment(item, number: int, where_from: str) -> Segment:
 # ---------------------------------------------------------------- files
 
 
-def save_segments(segments, path=None) -> Path:
+@dataclass(frozen=True)
+class SavedSegments:
+    """Where the segments were saved; shows as a sentence in a notebook."""
+
+    path: Path
+    count: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    def _repr_markdown_(self) -> str:
+        return msg("saved", count=self.count, path=f"{self.path.parent.name}/{self.path.name}")
+
+
+def save_segments(segments, path=None) -> SavedSegments:
     """Save segments as JSON (default: segments.json in the learner's work folder)."""
     if isinstance(segments, Segment):
         segments = [segments]
+    segments = list(segments)
     path = Path(path) if path is not None else work_dir() / DEFAULT_FILE
-    return storage.save_json(path, segments_to_dict(segments))
+    return SavedSegments(storage.save_json(path, segments_to_dict(segments)), len(segments))
 
 
 def load_segments(path=None) -> list[Segment]:

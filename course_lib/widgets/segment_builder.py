@@ -14,7 +14,7 @@ import numpy as np
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from ..segments import Base, Segment, column_label, evaluate, everyone, where
-from ..segments.export import export_audience, export_excel
+from ..segments.export import consent_column_of, export_audience, export_excel
 from ..segments.guards import data_point_key
 from ..segments.rules import AllOf, Condition
 from ..segments.store import save_segments
@@ -42,12 +42,8 @@ msg = messages(
         "export": {"sv": "Exportera", "en": "Export"},
         "platform": {"sv": "Exportera till", "en": "Export to"},
         "saved": {"sv": "Sparat i {path}.", "en": "Saved to {path}."},
-        "exported": {
-            "sv": "{name}: {rows} personer i {path} ({left} utan samtycke till annonser "
-            "utelämnade).",
-            "en": "{name}: {rows} people in {path} ({left} without consent to ads left out).",
-        },
-        "excel_done": {"sv": "Excel-filen finns i {path}.", "en": "The Excel file is in {path}."},
+        "consent": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
+        "no_consent_column": {"sv": "(ingen samtyckeskolumn)", "en": "(no consent column)"},
         "sizes": {"sv": "Storlek", "en": "Size"},
         "overlap": {"sv": "Överlapp (antal kunder i båda)", "en": "Overlap (customers in both)"},
         "warnings": {"sv": "Varningar", "en": "Warnings"},
@@ -134,6 +130,10 @@ class SegmentBuilder:
             options=[("Meta", "meta"), ("Google", "google"), ("Excel", "excel")],
             description=msg("platform"),
         )
+        self.consent_picker = w.Dropdown(
+            options=self._consent_options(), description=msg("consent"),
+            style={"description_width": "initial"},
+        )
         self.export_button = w.Button(description=msg("export"), icon="download")
         self.live_pictures = w.Checkbox(value=self._base.n <= LIVE_PICTURES_UP_TO,
                                         description=msg("live_pictures"), indent=False)
@@ -160,7 +160,8 @@ class SegmentBuilder:
                 w.HTML(f"<b>{msg('warnings')}</b>"), self.warnings_html,
                 w.HTML(f"<b>{msg('profiles')}</b>"),
                 w.HBox([self.live_pictures, self.draw_button]), self.profile_image,
-                w.HBox([self.save_button, self.platform, self.export_button]),
+                w.HBox([self.save_button, self.platform, self.consent_picker, self.export_button],
+                       layout=w.Layout(flex_flow="row wrap")),
                 self.status,
             ]
         )
@@ -185,6 +186,13 @@ class SegmentBuilder:
         display(self.widget)
 
     # -------------------------------------------------------------- controls
+    def _consent_options(self) -> list[tuple[str, str | None]]:
+        """The file's columns to say which holds consent to ads; the likely one first."""
+        columns = [str(c) for c in self._base.customers.columns]
+        found = consent_column_of(self._base.customers, mapping=self.mapping)
+        ordered = ([found] if found else []) + [c for c in columns if c != found]
+        return [(c, c) for c in ordered] + [(msg("no_consent_column"), None)]
+
     def _label(self, column: str) -> str:
         return column_label(column, self.mapping)
 
@@ -370,15 +378,16 @@ class SegmentBuilder:
         self.status.value = "<br>".join(html.escape(line) for line in lines)
 
     def _export(self) -> list[str]:
+        consent = self.consent_picker.value
         if self.platform.value == "excel":
-            path = export_excel(self._base, self.segments, mapping=self.mapping)
-            return [msg("excel_done", path=f"exports/{path.name}")]
-        lines = []
-        for segment in self.segments:
-            done = export_audience(self._base, segment, self.platform.value, mapping=self.mapping)
-            lines.append(msg("exported", name=segment.name, rows=done.rows,
-                             path=f"exports/{done.path.name}", left=done.without_consent))
-        return lines
+            done = export_excel(self._base, self.segments, mapping=self.mapping,
+                                consent_column=consent)
+            return [done._repr_markdown_()]
+        return [
+            export_audience(self._base, segment, self.platform.value, mapping=self.mapping,
+                            consent_column=consent)._repr_markdown_()
+            for segment in self.segments
+        ]
 
 
 # ---------------------------------------------------------------- HTML the learner sees
@@ -386,7 +395,7 @@ class SegmentBuilder:
 
 def sizes_html(result) -> str:
     """Inline bars: fast to draw, readable by screen readers as text."""
-    from ..segments.guards import percent
+    from ..core.i18n import percent
 
     rows = []
     total = max(result.base_size, 1)

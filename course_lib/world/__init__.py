@@ -54,7 +54,7 @@ class World:
     ``image_file`` to its PNG bytes.
     """
 
-    __slots__ = ("_tables", "_loader", "_images", "name")
+    __slots__ = ("_tables", "_loader", "_images", "_match_rate", "name")
 
     def __init__(self, name: str, tables: Mapping[str, pd.DataFrame] | None = None,
                  loader: Callable[[str], pd.DataFrame] | None = None,
@@ -63,13 +63,28 @@ class World:
         self._tables = dict(tables or {})
         self._loader = loader
         self._images = images
+        self._match_rate = None
 
     def __getattr__(self, table: str) -> pd.DataFrame:
         if table not in TABLES:
             raise AttributeError(table)
         if table not in self._tables:
-            self._tables[table] = self._loader(table)
+            frame = self._loader(table)
+            if table == "customers":
+                # The guard rails estimate what a platform could use from this rate.
+                frame.attrs["match_rate"] = _Later(self.match_rate)
+            self._tables[table] = frame
         return self._tables[table]
+
+    def match_rate(self) -> float:
+        """Share of customers the ad platform recognises by hashed e-mail or phone (Meta's
+        normalisation), as an advertiser would see it after an upload."""
+        from ..analytics import match_rates
+
+        if self._match_rate is None:
+            rates = match_rates(self.customers, self.platform_users, "meta")
+            self._match_rate = float(rates["match_rate"].iloc[-1])
+        return self._match_rate
 
     def table(self, table: str) -> pd.DataFrame:
         return getattr(self, table)
@@ -85,6 +100,22 @@ class World:
 
     def __repr__(self) -> str:
         return f"World({self.name!r}, tables={list(TABLES)})"
+
+
+class _Later:
+    """A value computed when first asked for (the match rate needs the platform's table).
+
+    pandas deep-copies a table's ``attrs`` with every slice, so this shares itself instead of
+    copying the whole world along."""
+
+    def __init__(self, compute: Callable[[], float]):
+        self._compute = compute
+
+    def __call__(self) -> float:
+        return self._compute()
+
+    def __deepcopy__(self, memo) -> _Later:
+        return self
 
 
 def check_size_and_seed(n_customers, seed) -> None:

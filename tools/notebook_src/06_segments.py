@@ -274,21 +274,23 @@ CELLS = [
         sv="""
         ### Uppgift 2: bygg ett segment efter en beställning
 
-        Marknadschefen vill nå **urbana friluftsmänniskor**: kunder som är **25–40 år**, bor i
-        ett **storstadsområde** och har vandring, camping, klättring, paddling eller
-        skidåkning som huvudintresse. Segmentet måste ha **minst 100** medlemmar för att gå att
-        använda i Meta. Skriv hela segmentet i `answer_2`, i formen
-        `Segment("Namn", where(...) & where(...) & ...)`.
+        Marknadschefen vill nå **urbana friluftsmänniskor**: kunder som bor i ett
+        **storstadsområde** och har vandring, camping, klättring, paddling eller skidåkning som
+        huvudintresse. Segmentet ska bli en kundlista i Meta och Google, så **minst 100** av
+        medlemmarna måste ha samtyckt till annonser *och* kännas igen av plattformen.
+        Kontrollen räknar ut det åt dig. Skriv hela segmentet i `answer_2`, i formen
+        `Segment("Namn", where(...) & where(...))`.
         """,
         en="""
         ### Exercise 2: build a segment to order
 
-        The head of marketing wants to reach **urban outdoor people**: customers aged
-        **25–40** who live in a **metropolitan area** and whose main interest is hiking,
-        camping, climbing, paddling or skiing (`"vandring"`, `"camping"`, `"klättring"`,
-        `"paddling"`, `"skidåkning"`). The segment needs **at least 100** members to be usable
-        in Meta. Write the whole segment in `answer_2`, in the form
-        `Segment("Name", where(...) & where(...) & ...)`.
+        The head of marketing wants to reach **urban outdoor people**: customers who live in a
+        **metropolitan area** and whose main interest is hiking, camping, climbing, paddling
+        or skiing (`"vandring"`, `"camping"`, `"klättring"`, `"paddling"`, `"skidåkning"`). The
+        segment is to become a customer list in Meta and Google, so **at least 100** members
+        must have consented to ads *and* be recognised by the platform. The check works it out
+        for you. Write the whole segment in `answer_2`, in the form
+        `Segment("Name", where(...) & where(...))`.
         """,
     ),
     code("answer_2 = ____", exercise="06.q2"),
@@ -420,9 +422,11 @@ CELLS = [
 
         Arbetsboken varnar i tre fall. Varningarna stoppar dig inte, de förklarar.
 
-        - **Färre än 100 personer.** Meta avråder från kundlistor under ungefär 100 personer,
-          och Google Customer Match kräver minst 100 aktiva medlemmar innan listan används.
-          Ett för litet segment når ingen.
+        - **Färre än 100 som plattformen kan använda.** Meta råder till minst 100 personer i en
+          kundlista, och Google Customer Match kräver minst 100 aktiva medlemmar innan listan
+          används. Det som räknas är inte segmentets storlek utan de som har samtyckt till
+          annonser och som plattformen känner igen: hos Fjällgården ungefär hälften, och av dem
+          omkring två av tre. Tabellen `platform_reach` visar det för varje segment.
         - **Stort överlapp.** Finns mer än hälften av ett segment också i ett annat kan samma
           person få två olika budskap. Ändra reglerna eller bestäm vilket segment som går före.
         - **Särskilda kategorier.** Politiska åsikter, hälsa, religion, etniskt ursprung,
@@ -437,9 +441,11 @@ CELLS = [
 
         The workbook warns in three cases. The warnings do not stop you; they explain.
 
-        - **Fewer than 100 people.** Meta advises against customer lists of fewer than about
-          100 people, and Google Customer Match needs at least 100 active members before a list
-          serves. A segment that is too small reaches nobody.
+        - **Fewer than 100 the platform can use.** Meta advises at least 100 people in a
+          customer list, and Google Customer Match needs at least 100 active members before a
+          list serves. What counts is not the segment's size but the people who consented to
+          ads and whom the platform recognises: at Fjällgården about half, and of those around
+          two in three. The table `platform_reach` shows it for each segment.
         - **Large overlap.** If more than half of one segment is also in another, the same
           person may get two different messages. Change the rules or decide which segment comes
           first.
@@ -461,8 +467,10 @@ CELLS = [
             Segment("Alla vandrare", where("main_interest").is_in(["vandring"])),
             Segment("Vandrare 35+", where("main_interest").is_in(["vandring"]) & where("age").at_least(35)),
         ]
-        for warning in evaluate(customers, risky).warnings:
+        checked = evaluate(customers, risky)
+        for warning in checked.warnings:
             print(warning)
+        checked.platform_reach
         """
     ),
     md(
@@ -492,10 +500,10 @@ CELLS = [
         en särskild kategori var den än kommer ifrån. Varningen kommer också när ett värde
         bara *antyder* en särskild kategori, till exempel ett intresse som heter ”kyrkokör”.
 
-        ### Uppgift 4: för litet för Meta
+        ### Uppgift 4: räcker det till en kundlista?
 
-        Vilket av de här segmenten är för litet för att laddas upp till Meta? Pröva gärna med
-        `evaluate` i en ny cell innan du svarar.
+        Vilket av de här segmenten är stort nog att bli en kundlista i Meta eller Google? Pröva
+        gärna med `evaluate(customers, [...]).platform_reach` i en ny cell innan du svarar.
         """,
         en="""
         It makes no difference whether the data was bought, guessed or hashed: a political
@@ -503,10 +511,11 @@ CELLS = [
         value merely *hints* at a special category, such as an interest called "kyrkokör"
         (church choir).
 
-        ### Exercise 4: too small for Meta
+        ### Exercise 4: enough for a customer list?
 
-        Which of these segments is too small to upload to Meta? Feel free to try them with
-        `evaluate` in a new cell before you answer.
+        Which of these segments is big enough to become a customer list in Meta or Google? Feel
+        free to try them with `evaluate(customers, [...]).platform_reach` in a new cell before
+        you answer.
         """,
     ),
     code("q4.widget()", tags=WIDGET, exercise="06.q4"),
@@ -643,7 +652,7 @@ CELLS = [
     code(
         """
         from course_lib.segments import export_audiences, export_excel, save_segments
-        save_segments(segments).name
+        save_segments(segments)
         """
     ),
     md(
@@ -690,7 +699,7 @@ CELLS = [
         sheet with the members (hashed details only):
         """,
     ),
-    code("export_excel(customers, segments).name"),
+    code("export_excel(customers, segments)"),
     md(
         sv="""
         ## Med din egen kundfil
@@ -815,7 +824,8 @@ CELLS = [
 
         Vilka påståenden är sanna? Svara med en lista av bokstäver, till exempel `["A", "B"]`.
 
-        - A. En kundlista med färre än 100 personer går inte att använda i Meta eller Google.
+        - A. För en kundlista räknas de som plattformen kan matcha bland dem som samtyckt,
+          inte alla i segmentet.
         - B. Politisk åsikt får användas om uppgiften är köpt från en datamäklare.
         - C. När två segment överlappar kan samma person få två olika budskap.
         - D. Hashad e-post betyder att kunden inte behöver ha samtyckt.
@@ -830,7 +840,8 @@ CELLS = [
 
         Which statements are true? Answer with a list of letters, for example `["A", "B"]`.
 
-        - A. A customer list with fewer than 100 people cannot be used in Meta or Google.
+        - A. For a customer list, what counts is the people the platform can match among those
+          who consented, not everyone in the segment.
         - B. Political opinion may be used if the data was bought from a data broker.
         - C. When two segments overlap, the same person may get two different messages.
         - D. A hashed e-mail address means the customer need not have consented.
