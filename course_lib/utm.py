@@ -12,44 +12,24 @@ and files the visit under a *channel* (Email, Paid Social …) by fixed rules.
 'julklappar 2025'
 >>> channel_for("facebook", "paid_social")
 'Paid Social'
+>>> channel_for("Google", "CPC", "Sommar_Shopping")
+'Paid Shopping'
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from .core.errors import CourseError
 from .core.i18n import messages
+from .ga4_channels import CHANNELS, PAID_CHANNELS, Visit, ga4_channel
 
 UTM_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
 # Segment's context.campaign uses short keys; "name" is utm_campaign.
 _SEGMENT_KEYS = {"source": "utm_source", "medium": "utm_medium", "name": "utm_campaign",
                  "content": "utm_content", "term": "utm_term"}
-
-# GA4's default channel group, after Google Analytics Help "[GA4] Default channel group"
-# (support.google.com/analytics/answer/9756891), simplified in two ways:
-# - Google matches sources against its own long lists of search and social sites; these
-#   short lists hold the common ones.
-# - Only the channels a Swedish retailer meets every day are here. Cross-network, Paid
-#   Shopping, Paid Video, Paid Other, Organic Video, Audio, SMS and Mobile Push fall into
-#   Unassigned.
-SEARCH_SITES = frozenset({"google", "google.com", "google.se", "bing", "bing.com", "duckduckgo",
-                          "yahoo", "ecosia", "baidu", "yandex", "startpage"})
-SOCIAL_SITES = frozenset({"facebook", "facebook.com", "m.facebook.com", "l.facebook.com",
-                          "instagram", "instagram.com", "linkedin", "linkedin.com", "tiktok",
-                          "tiktok.com", "pinterest", "snapchat", "twitter", "t.co", "x", "x.com",
-                          "reddit", "threads"})
-PAID_MEDIUM = re.compile(r"^(.*cp.*|ppc|retargeting|paid.*)$")
-SOCIAL_MEDIA = {"social", "social-network", "social-media", "sm", "social network", "social media"}
-EMAIL_WORDS = {"email", "e-mail", "e_mail", "e mail"}
-DISPLAY_MEDIA = {"display", "banner", "expandable", "interstitial", "cpm"}
-REFERRAL_MEDIA = {"referral", "app", "link"}
-CHANNELS = ("Direct", "Organic Search", "Paid Search", "Paid Social", "Organic Social", "Email",
-            "Affiliates", "Referral", "Display", "Unassigned")
-PAID_CHANNELS = frozenset({"Paid Search", "Paid Social", "Display"})
 
 msg = messages(
     {
@@ -160,7 +140,8 @@ def utm_warnings(source: str | None, medium: str | None, campaign: str | None,
     cleaned = {name: _clean(value, name) for name, value in values.items()}
     found = [msg("missing", name=name) for name in REQUIRED if not cleaned[name]]
     if cleaned["utm_source"] and cleaned["utm_medium"]:
-        if channel_for(cleaned["utm_source"], cleaned["utm_medium"]) == "Unassigned":
+        channel = channel_for(cleaned["utm_source"], cleaned["utm_medium"], cleaned["utm_campaign"])
+        if channel == "Unassigned":
             found.append(msg("unassigned", source=cleaned["utm_source"],
                              medium=cleaned["utm_medium"]))
     for name, value in cleaned.items():
@@ -196,40 +177,23 @@ def _ordered(tags: dict[str, str]) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- channels
-def channel_for(source: str | None, medium: str | None) -> str:
-    """GA4's default channel for a visit's source and medium (case does not matter).
+def channel_for(source: str | None, medium: str | None, campaign: str | None = None) -> str:
+    """GA4's default channel for a visit's source, medium and campaign name (case does not matter).
 
-    A visit without any tags counts as Direct, as GA4 files a typed-in address. The rules are
-    tried in GA4's order; the first that matches wins.
+    A visit without any tags counts as Direct, as GA4 files a typed-in address. Google's rules
+    are tried in Google's order and the first that matches wins (see
+    :mod:`course_lib.ga4_channels`); the campaign name matters for Cross-network and Shopping.
     """
-    s = _clean(source) or "(direct)"
-    m = _clean(medium) or ("(none)" if s == "(direct)" else "")
-    paid = bool(PAID_MEDIUM.match(m))
-    if s == "(direct)" and m in ("(none)", "(not set)"):
-        return "Direct"
-    if s in SEARCH_SITES and paid:
-        return "Paid Search"
-    if s in SOCIAL_SITES and paid:
-        return "Paid Social"
-    if m in DISPLAY_MEDIA:
-        return "Display"
-    if s in SOCIAL_SITES or m in SOCIAL_MEDIA:
-        return "Organic Social"
-    if s in SEARCH_SITES or m == "organic":
-        return "Organic Search"
-    if m in REFERRAL_MEDIA:
-        return "Referral"
-    if s in EMAIL_WORDS or m in EMAIL_WORDS:
-        return "Email"
-    if m in ("affiliate", "affiliates"):
-        return "Affiliates"
-    return "Unassigned"
+    s = _clean(source, "utm_source") or "(direct)"
+    m = _clean(medium, "utm_medium") or ("(none)" if s == "(direct)" else "")
+    return ga4_channel(Visit(s, m, _clean(campaign, "utm_campaign")))
 
 
 def session_channels(events):
-    """One row per session: its source, medium, channel and number of purchases.
+    """One row per session: its source, medium, campaign, channel and number of purchases.
 
-    A session keeps the tags of the link it started from, so the first event decides.
+    A session keeps the tags of the link it started from, so the first event decides. The
+    campaign column is optional: without it no campaign name takes part in the rules.
     """
     import pandas as pd
 
@@ -238,20 +202,18 @@ def session_channels(events):
     if missing:
         raise CourseError(msg("missing_columns", missing=", ".join(missing)),
                           hint=msg("missing_columns_hint"))
+    tags = ["utm_source", "utm_medium", "utm_campaign"]
     frame = pd.DataFrame({
         "session_id": events["session_id"],
-        "utm_source": events["utm_source"].astype("object"),
-        "utm_medium": events["utm_medium"].astype("object"),
+        **{tag: (events[tag] if tag in events.columns else pd.Series(None, index=events.index))
+           .astype("object") for tag in tags},
         "purchase": (events["event"] == "Order Completed").fillna(False).astype(int),
     })
     sessions = frame.groupby("session_id", sort=True).agg(
-        utm_source=("utm_source", "first"), utm_medium=("utm_medium", "first"),
-        purchases=("purchase", "sum"))
-    pairs = sessions[["utm_source", "utm_medium"]].drop_duplicates()
-    lookup = {(s, m): channel_for(_text_or_none(s), _text_or_none(m))
-              for s, m in pairs.itertuples(index=False)}
-    sessions["channel"] = [lookup[(s, m)] for s, m in
-                           sessions[["utm_source", "utm_medium"]].itertuples(index=False)]
+        **{tag: (tag, "first") for tag in tags}, purchases=("purchase", "sum"))
+    triples = [tuple(map(_text_or_none, t)) for t in sessions[tags].itertuples(index=False)]
+    lookup = {t: channel_for(*t) for t in set(triples)}
+    sessions["channel"] = [lookup[t] for t in triples]
     return sessions
 
 
@@ -290,4 +252,4 @@ def plot_channels(table):
 
 
 __all__ = ["build_utm_link", "parse_utm", "channel_for", "utm_warnings", "sessions_per_channel",
-           "session_channels", "plot_channels", "CHANNELS", "UTM_PARAMS"]
+           "session_channels", "plot_channels", "CHANNELS", "PAID_CHANNELS", "UTM_PARAMS"]

@@ -234,7 +234,8 @@ class NewsletterLink(CheckExercise):
             if tags.get(name) != value:
                 return False, msg("link_value", name=name, want=value,
                                   got=tags.get(name, msg("nothing")))
-        channel = channel_for(tags.get("utm_source"), tags.get("utm_medium"))
+        channel = channel_for(tags.get("utm_source"), tags.get("utm_medium"),
+                              tags.get("utm_campaign"))
         if channel != "Email":
             return False, msg("link_channel", medium=tags.get("utm_medium", ""),
                               channel=channel)

@@ -13,6 +13,7 @@ import ipywidgets as w
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from ..core.plotting import figure_png
+from ..ga4_channels import channel_label
 from ..tracking import active_customers, customer_journey, plot_timeline
 from ..utm import build_utm_link, channel_for, utm_warnings
 
@@ -86,7 +87,8 @@ def utm_widget(url: str = "https://www.fjallgarden.se/kampanj/julklappar_2025") 
         items = "".join(f"<li>⚠️ {html.escape(text)}</li>" for text in warnings)
         result.value = (
             f"<b>{msg('link')}:</b><br><code style='word-break:break-all'>{html.escape(link)}"
-            f"</code><br><b>{msg('channel')}:</b> {channel_for(tags[0], tags[1])}"
+            f"</code><br><b>{msg('channel')}:</b> "
+            f"{html.escape(channel_label(channel_for(*tags[:3])))}"
             + (f"<ul>{items}</ul>" if items else f"<br>✅ {msg('all_good')}"))
 
     for field in fields.values():

@@ -388,51 +388,80 @@ CELLS = [
         sv="""
         ### Från source och medium till kanal
 
-        Google Analytics 4 sorterar varje besök i en **kanal** efter fasta regler för source och
-        medium, utan att bry sig om stora eller små bokstäver. Till exempel:
+        Google Analytics 4 sorterar varje besök i en **kanal** efter fasta regler för source,
+        medium och ibland kampanjnamnet, utan att bry sig om stora eller små bokstäver. Reglerna
+        prövas i tur och ordning, och den första som passar bestämmer kanalen. I korthet:
 
         - inga taggar alls: **Direct**;
-        - en sökmotor som source och ett betalt medium (`cpc`, `ppc`, eller ett medium som
-          börjar med `paid`): **Paid Search**;
-        - ett socialt nätverk och ett betalt medium: **Paid Social**; utan betalt medium:
-          **Organic Social**;
-        - medium `organic`: **Organic Search**; `email`: **Email**; `referral`: **Referral**;
-          `affiliate`: **Affiliates**; `display`, `banner` eller `cpm`: **Display**;
+        - ett kampanjnamn som innehåller `cross-network`: **Cross-network**;
+        - ett betalt medium, det vill säga `ppc`, `retargeting`, allt som innehåller `cp` (som
+          `cpc`) och allt som börjar med `paid`: **Paid Shopping** om källan är en shoppingsajt
+          eller kampanjnamnet innehåller `shopping` eller ordet `shop`, annars **Paid Search**
+          från en sökmotor, **Paid Social** från ett socialt nätverk och **Paid Video** från en
+          videosajt;
+        - medium `display`, `banner`, `cpm`, `expandable` eller `interstitial`: **Display**;
+          övriga betalda medier: **Paid Other**;
+        - utan betalt medium: **Organic Shopping**, **Organic Social** (också medium `social`),
+          **Organic Video** (också ett medium som innehåller `video`) och **Organic Search**
+          (också medium `organic`);
+        - medium `referral`, `app` eller `link`: **Referral**; `email` eller `e-mail`:
+          **Email**; `affiliate`: **Affiliates**; `audio`: **Audio**; `sms`: **SMS**; ett
+          medium som slutar på `push` eller innehåller `mobile` eller `notification`: **Mobile
+          Push Notifications**;
+        - besök från AI-assistenter som ChatGPT, där GA4 själv sätter mediet `ai-assistant`:
+          **AI Assistant**;
         - allt annat: **Unassigned**, alltså besök som inte kan föras till någon kanal.
 
         Kanalnamnen är GA4:s egna. Källa: Google Analytics Help, *[GA4] Default channel group*
-        (support.google.com/analytics/answer/9756891). Vår `channel_for` är en förenkling: Google
-        jämför källan med långa egna listor över sökmotorer och sociala nätverk, medan vi har en
-        kort lista med de vanligaste, och kanaler som Audio, SMS och Cross-network saknas här.
+        (support.google.com/analytics/answer/9756891). `channel_for` följer alla Googles regler
+        för taggade länkar i Googles ordning och jämför källan med Googles egen lista över
+        sökmotorer, sociala nätverk, video- och shoppingsajter (filen `data/ga4_channels.toml`).
+        Klick på annonser i Googles egna annonssystem sorterar GA4 i stället efter
+        annonsnätverk, och det syns inte i en länk.
         """,
         en="""
         ### From source and medium to channel
 
-        Google Analytics 4 sorts every visit into a **channel** by fixed rules on source and
-        medium, ignoring upper and lower case. For example:
+        Google Analytics 4 sorts every visit into a **channel** by fixed rules on source,
+        medium and sometimes the campaign name, ignoring upper and lower case. The rules are
+        tried in turn, and the first that fits decides the channel. In short:
 
         - no tags at all: **Direct**;
-        - a search engine as source and a paid medium (`cpc`, `ppc`, or a medium that begins
-          with `paid`): **Paid Search**;
-        - a social network and a paid medium: **Paid Social**; without a paid medium:
-          **Organic Social**;
-        - medium `organic`: **Organic Search**; `email`: **Email**; `referral`: **Referral**;
-          `affiliate`: **Affiliates**; `display`, `banner` or `cpm`: **Display**;
+        - a campaign name that contains `cross-network`: **Cross-network**;
+        - a paid medium, that is `ppc`, `retargeting`, anything containing `cp` (such as
+          `cpc`) and anything beginning with `paid`: **Paid Shopping** if the source is a
+          shopping site or the campaign name contains `shopping` or the word `shop`, otherwise
+          **Paid Search** from a search engine, **Paid Social** from a social network and
+          **Paid Video** from a video site;
+        - medium `display`, `banner`, `cpm`, `expandable` or `interstitial`: **Display**; other
+          paid media: **Paid Other**;
+        - without a paid medium: **Organic Shopping**, **Organic Social** (also medium
+          `social`), **Organic Video** (also a medium containing `video`) and **Organic
+          Search** (also medium `organic`);
+        - medium `referral`, `app` or `link`: **Referral**; `email` or `e-mail`: **Email**;
+          `affiliate`: **Affiliates**; `audio`: **Audio**; `sms`: **SMS**; a medium ending in
+          `push` or containing `mobile` or `notification`: **Mobile Push Notifications**;
+        - visits from AI assistants such as ChatGPT, where GA4 itself sets the medium
+          `ai-assistant`: **AI Assistant**;
         - everything else: **Unassigned**, visits that cannot be assigned to any channel.
 
         The channel names are GA4's own. Source: Google Analytics Help, *[GA4] Default channel
-        group* (support.google.com/analytics/answer/9756891). Our `channel_for` is a
-        simplification: Google compares the source with its own long lists of search engines
-        and social networks, whereas we have a short list of the common ones, and channels such
-        as Audio, SMS and Cross-network are missing here.
+        group* (support.google.com/analytics/answer/9756891). `channel_for` follows all of
+        Google's rules for tagged links in Google's order and compares the source with Google's
+        own list of search engines, social networks, video and shopping sites (the file
+        `data/ga4_channels.toml`). Clicks on ads from Google's own ad systems are sorted by ad
+        network instead, and that does not show in a link.
         """,
     ),
     code('channel_for("google", "cpc")'),
     code('channel_for("Newsletter", "nyhetsbrev")'),
+    code('channel_for("newsletter", "email", "black_week_shopping")'),
     md(
         sv="""
         Det andra besöket hamnar i Unassigned: mediet `nyhetsbrev` finns inte i reglerna. Ett
-        enda ord fel i en länk, och nyhetsbrevets besök syns inte som e-post i rapporten.
+        enda ord fel i en länk, och nyhetsbrevets besök syns inte som e-post i rapporten. Det
+        tredje visar att ordningen spelar roll: kampanjnamnet innehåller `shopping`, och Organic
+        Shopping prövas före Email.
 
         ### Uppgift 3: vilken kanal?
 
@@ -442,6 +471,8 @@ CELLS = [
         en="""
         The second visit lands in Unassigned: the medium `nyhetsbrev` is not in the rules. One
         wrong word in a link, and the newsletter's visits do not show up as e-mail in the report.
+        The third shows that the order matters: the campaign name contains `shopping`, and
+        Organic Shopping is tried before Email.
 
         ### Exercise 3: which channel?
 
@@ -607,7 +638,8 @@ CELLS = [
           med vilka egenskaper, och vad de heter: `Objekt Handling` i dåtid, egenskaper i
           `snake_case`, aldrig namn byggda av data.
         - **UTM-taggar** (source, medium, campaign, content, term) talar om var besökaren kom
-          ifrån. GA4 sorterar besöken i kanaler efter source och medium; fel ord ger Unassigned.
+          ifrån. GA4 sorterar besöken i kanaler efter source, medium och ibland kampanjnamnet;
+          fel ord ger Unassigned.
         - En enda kund ger upphov till tiotals poster och hundratals värden om året. Räknat över alla
           kunder blir det **big data**.
 
@@ -631,8 +663,8 @@ CELLS = [
           with which properties, and what they are called: `Object Action` in the past tense,
           properties in `snake_case`, never names built from data.
         - **UTM tags** (source, medium, campaign, content, term) say where the visitor came
-          from. GA4 sorts visits into channels by source and medium; a wrong word gives
-          Unassigned.
+          from. GA4 sorts visits into channels by source, medium and sometimes the campaign
+          name; a wrong word gives Unassigned.
         - A single customer gives rise to dozens of records and hundreds of values a year. Times
           every customer, that is **big data**.
 
