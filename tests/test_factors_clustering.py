@@ -168,8 +168,8 @@ def test_export_audiences_table_shows_relative_file_names(customers):
     segments = [Segment("Fjällvandrare 35+", where("age").at_least(35)
                         & where("main_interest").is_in(["vandring"]))]
     table = export_audiences(customers, segments)
-    assert list(table["Fil"]) == ["exports/fjallvandrare-35-meta.csv",
-                                  "exports/fjallvandrare-35-google.csv"]
+    assert list(table["Fil"]) == ["my_work/exports/fjallvandrare-35-meta.csv",
+                                  "my_work/exports/fjallvandrare-35-google.csv"]
     assert (table["Utan samtycke (utelämnade)"] > 0).all()
     assert (table["Rader i filen"] <= table["Medlemmar"] - table["Utan samtycke (utelämnade)"]).all()
 

@@ -27,3 +27,14 @@ def work_dir() -> Path:
     path = Path(os.environ.get("COURSE_WORK_DIR", ROOT / "notebooks" / "my_work"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def shown_path(path: Path) -> str:
+    """A path as a learner should see it: ``my_work/exports/x.csv`` inside the work folder, the
+    file name elsewhere. Never a full path of this machine (outputs stay the same everywhere)."""
+    path = Path(path)
+    try:
+        inside = path.resolve().relative_to(work_dir().resolve())
+    except ValueError:
+        return path.name
+    return "/".join(("my_work", *inside.parts))

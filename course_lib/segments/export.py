@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..core.errors import CourseError
 from ..core.i18n import messages
-from ..core.paths import work_dir
+from ..core.paths import shown_path, work_dir
 from ..core.storage import atomic_write
 from ..identity import PLATFORMS, hashed_identifiers, sha256_hex
 from .base import Base
@@ -122,9 +122,12 @@ class AudienceExport:
     invalid_identifiers: int = 0  # e-mail addresses or phone numbers that were junk
     segment: str = ""
 
+    def __repr__(self) -> str:
+        return self._repr_markdown_()
+
     def _repr_markdown_(self) -> str:
         return msg("audience_done", name=self.segment, rows=self.rows,
-                   path=_shown_path(self.path), no_consent=self.without_consent,
+                   path=shown_path(self.path), no_consent=self.without_consent,
                    junk=self.invalid_identifiers, no_id=self.without_identifier)
 
 
@@ -145,16 +148,14 @@ class ExcelExport:
     def __fspath__(self) -> str:  # open(...) and openpyxl accept the export itself
         return str(self.path)
 
+    def __repr__(self) -> str:
+        return self._repr_markdown_()
+
     def _repr_markdown_(self) -> str:
         if not self.with_identifiers:
-            return msg("excel_done_no_ids", path=_shown_path(self.path))
-        return msg("excel_done", path=_shown_path(self.path), rows=self.rows,
+            return msg("excel_done_no_ids", path=shown_path(self.path))
+        return msg("excel_done", path=shown_path(self.path), rows=self.rows,
                    no_consent=self.without_consent, junk=self.invalid_identifiers)
-
-
-def _shown_path(path: Path) -> str:
-    """exports/file.csv: the part of a path a learner recognises, never a full path."""
-    return f"{path.parent.name}/{path.name}"
 
 
 def safe_cell(value):
@@ -268,7 +269,7 @@ def export_audiences(customers, segments, platforms=("meta", "google"), **option
             done = export_audience(base, segment, platform, **options)
             rows.append({
                 msg("h_segment"): segment.name,
-                msg("h_file"): _shown_path(done.path),
+                msg("h_file"): shown_path(done.path),
                 msg("members"): done.members,
                 msg("h_rows"): done.rows,
                 msg("h_no_consent"): done.without_consent,

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..core import storage
 from ..core.errors import CourseError
 from ..core.i18n import messages
-from ..core.paths import work_dir
+from ..core.paths import shown_path, work_dir
 from .rules import AllOf, AnyOf, Condition, Not, Op, Rule, Segment, where
 
 FORMAT = "data-ar-guld/segments"
@@ -200,8 +200,11 @@ class SavedSegments:
     def __fspath__(self) -> str:
         return str(self.path)
 
+    def __repr__(self) -> str:
+        return self._repr_markdown_()
+
     def _repr_markdown_(self) -> str:
-        return msg("saved", count=self.count, path=f"{self.path.parent.name}/{self.path.name}")
+        return msg("saved", count=self.count, path=shown_path(self.path))
 
 
 def save_segments(segments, path=None) -> SavedSegments:
