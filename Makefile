@@ -9,7 +9,7 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: lab test install notebooks refresh answer-key slides html present progress world bench clean
+.PHONY: lab test test-fast install notebooks refresh answer-key slides html present progress world bench clean
 
 ## Create the virtual environment and install the locked versions (skipped when nothing changed).
 install: $(STAMP)
@@ -26,12 +26,21 @@ $(STAMP): $(BIN)/python pyproject.toml uv.lock
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks --port $(PORT) $(ROOT_FLAG)
 
-## Every test: lint, unit and widget tests, notebooks (nbval), parity, browser smoke test.
+# One pytest run on every core: unit, widget and browser tests, doctests, and each notebook
+# executed twice in one kernel (nbval compares both runs with the stored outputs). Test files
+# and notebooks are shared out whole between the workers (--dist loadfile).
+PYTEST_ALL := -n $(or $(JOBS),2) --dist loadfile -p tests.nbval_plugin --nbval --nbval-current-env \
+	--nbval-sanitize-with tests/sanitize.cfg
+
+## Every test: lint, unit and widget tests, notebooks (nbval, twice), parity, browser tests.
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
-	$(BIN)/python -m pytest -p tests.nbval_plugin --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/sanitize.cfg notebooks/sv notebooks/en -q
+	$(BIN)/python -m pytest $(PYTEST_ALL) -q --durations=12 tests course_lib notebooks/sv notebooks/en
+
+## Daily work: everything except the browser, whole notebooks and kernels (about a minute).
+test-fast: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n $(or $(JOBS),2) -q -m "not slow" tests course_lib
 
 ## Rebuild the notebooks from tools/notebook_src and re-execute them in place.
 notebooks refresh: $(STAMP)

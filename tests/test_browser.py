@@ -40,7 +40,7 @@ OVERRIDES = {
 # The builder's size table is the one with the "rest" row (Swedish notebook).
 SIZES_TABLE = "table:has-text('Resten (i inget segment)')"
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def _copy_without_outputs(source: Path, target: Path) -> None:

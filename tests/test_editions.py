@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 CHECK_CALL = re.compile(r"^q\d+\.check\(", re.MULTILINE)
 

@@ -10,7 +10,7 @@ import pytest
 from tests.browser import chromium_page, require_chromium, serve, skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def _build(edition, out):

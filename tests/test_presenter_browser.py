@@ -11,7 +11,7 @@ import pytest
 from tests.browser import chromium_page, free_port, require_chromium, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 sys.path.insert(0, str(ROOT / "tools"))
 
 

@@ -23,6 +23,7 @@ def _answer_many(path: str, worker: int, count: int) -> None:
         assert note is None, note
 
 
+@pytest.mark.slow
 def test_four_kernels_recording_at_once_lose_nothing(tmp_path):
     path = tmp_path / "progress.json"
     context = multiprocessing.get_context("spawn")
@@ -49,6 +50,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_killed_writers_leave_a_readable_file_and_temporaries_are_cleaned(tmp_path):
     path = tmp_path / "progress.json"
     for round_ in range(12):
