@@ -169,8 +169,9 @@ def test_date_format_per_column_reads_a_column_that_does_not_look_like_dates():
 
 def test_a_wrong_date_format_or_column_is_a_clear_error():
     data = b"Kundnr;Datum\nK1;01/03/2024\n"
-    with pytest.raises(CourseError, match="dayfirst"):
-        load_customer_file(data, date_format="dd/mm")
+    for wrong in ("dd/mm", "%Q", 5):
+        with pytest.raises(CourseError, match="dayfirst"):
+            load_customer_file(data, date_format=wrong)
     with pytest.raises(CourseError, match="'Dattum'.*'Kundnr', 'Datum'"):
         load_customer_file(data, date_format={"Dattum": "dayfirst"})
 
@@ -313,15 +314,27 @@ def test_nothing_unexpected_escapes_as_a_traceback(monkeypatch):
     assert info.value.hint
 
 
-@pytest.mark.parametrize("body", [
-    b"a;b\n" + b"1;2\n" * 3000,  # the fast reader
-    b"a;b\n" + b"1;2\n" * 3000 + b"3\n",  # a short row: the careful reader
-])
-def test_a_large_file_shows_a_progress_bar(monkeypatch, body):
+def _workbook(rows: int) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Kundnr", "Ålder"])
+    for n in range(rows):
+        book.active.append([f"K{n}", 20 + n % 60])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["fast", "careful", "excel"])
+def test_a_large_file_shows_a_progress_bar(monkeypatch, kind):
     import tqdm.auto
 
     from course_lib.segments.files import loader
 
+    body = {"fast": b"a;b\n" + b"1;2\n" * 3000,
+            "careful": b"a;b\n" + b"1;2\n" * 3000 + b"3\n",  # a short row: the csv module
+            "excel": _workbook(3000)}[kind]
     shown = []
 
     class Bar:
@@ -332,13 +345,16 @@ def test_a_large_file_shows_a_progress_bar(monkeypatch, body):
         def update(self, count):
             self.n += count
 
+        def reset(self, total=None):
+            self.total, self.n = total, 0
+
         def close(self):
             self.closed = True
 
     monkeypatch.setattr(loader, "PROGRESS_FROM_BYTES", 1000)
     monkeypatch.setattr(tqdm.auto, "tqdm", Bar)
     assert len(load_customer_file(body)) >= 3000
-    assert len(shown) == 1 and shown[0].closed and shown[0].n > 0.9 * len(body)
+    assert len(shown) == 1 and shown[0].closed and shown[0].n > 0.9 * shown[0].total
     shown.clear()
     load_customer_file(b"a;b\n1;2\n")
     assert not shown  # small files: no bar

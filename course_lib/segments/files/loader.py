@@ -162,21 +162,25 @@ def _read_bytes(source) -> tuple[bytes, str]:
 
 
 def _read_table(raw: bytes, file: str, sheet) -> tuple[RawTable, list[Note], str]:
+    progress = _progress_bar(len(raw), file)
+    try:
+        return _read_kind(raw, file, sheet, progress)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def _read_kind(raw: bytes, file: str, sheet, progress) -> tuple[RawTable, list[Note], str]:
     notes = []
     if kind_of(raw, file) == "xlsx":
-        table = read_excel_table(raw, file, sheet)
+        table = read_excel_table(raw, file, sheet, progress)
         if table.other_sheets:
             notes.append(Note("other_sheets", {"sheets": ", ".join(map(repr, table.other_sheets))}))
         return table, notes, "xlsx"
     if file.lower().endswith(".xlsx"):
         notes.append(Note("text_named_xlsx"))
     text, encoding, utf8 = decode(raw, file)
-    progress = _progress_bar(len(raw), file)
-    try:
-        table = read_text_table(text, file, progress, utf8)
-    finally:
-        if progress is not None:
-            progress.close()
+    table = read_text_table(text, file, progress, utf8)
     table.encoding = encoding
     return table, notes, "csv"
 
@@ -202,6 +206,9 @@ def _typed_frame(table: RawTable, file, file_type, notes, date_format, text_colu
     names, cells = _named_columns(table, notes)
     cells = _without_blank_rows([c.str.strip() for c in cells], notes)
     if not len(cells[0]):
+        # Column names but no customers: refused rather than loaded as an empty table. Zero
+        # rows would only surface later as puzzling empty segments and charts; here the
+        # learner learns at once what is wrong, and which file it is.
         raise CourseError(msg("no_customers", file=file, names=", ".join(names[:6])),
                           hint=msg("no_customers_hint"))
     as_text = set(_known(_as_list(text_columns), names))
@@ -354,6 +361,15 @@ def _rule(value) -> str:
     key = text.lower().replace(" ", "").replace("_", "").replace("-", "")
     if key in ORDERS:
         return key
-    if isinstance(value, str) and "%" in text:
+    if isinstance(value, str) and "%" in text and _known_format(text):
         return text
     raise CourseError(msg("bad_date_format", value=value))
+
+
+def _known_format(text: str) -> bool:
+    """"%d/%m/%Y" is a format; "%Q" is not (pandas would stop on it halfway)."""
+    try:
+        pd.to_datetime(pd.Series(["2024-01-01"]), format=text, errors="coerce")
+    except ValueError:
+        return False
+    return True

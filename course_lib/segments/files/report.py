@@ -168,6 +168,8 @@ class Note:
 
 @dataclass
 class ColumnReport:
+    """What was decided about one column (its kind is a key such as "whole_number")."""
+
     name: str
     kind: str
     missing: int = 0

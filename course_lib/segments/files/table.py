@@ -319,7 +319,7 @@ class _Reading(io.RawIOBase):
 # ---------------------------------------------------------------- Excel workbooks
 
 
-def read_excel_table(raw: bytes, file: str, sheet) -> RawTable:
+def read_excel_table(raw: bytes, file: str, sheet, progress=None) -> RawTable:
     """The table on one sheet of an .xlsx workbook (the first sheet unless ``sheet`` says)."""
     import openpyxl
 
@@ -330,8 +330,7 @@ def read_excel_table(raw: bytes, file: str, sheet) -> RawTable:
     try:
         names = list(book.sheetnames)
         chosen = _pick_sheet(names, sheet, file)
-        records = [list(row) for row in book[chosen].iter_rows(min_row=1, min_col=1,
-                                                               values_only=True)]
+        records = _sheet_rows(book[chosen], progress)
     finally:
         book.close()
     others = tuple(n for n in names if n != chosen)
@@ -350,6 +349,19 @@ def read_excel_table(raw: bytes, file: str, sheet) -> RawTable:
     above = [_first_filled(r) for r in texts[:header_at] if _first_filled(r)]
     return RawTable(names_row, columns, header_at + 1, above, sheet=chosen, other_sheets=others,
                     excel_date_columns=dates)
+
+
+def _sheet_rows(sheet, progress) -> list[list]:
+    rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+    if progress is None:
+        return [list(row) for row in rows]
+    progress.reset(total=sheet.max_row or None)  # rows, now that the sheet is open
+    records = []
+    for row in rows:
+        records.append(list(row))
+        if len(records) % 1000 == 0:
+            progress.update(1000)
+    return records
 
 
 def _pick_sheet(names: list[str], sheet, file: str) -> str:
