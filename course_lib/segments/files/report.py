@@ -196,6 +196,11 @@ class LoadReport:
     header_row: int = 1
     notes: list[Note] = field(default_factory=list)
 
+    def __deepcopy__(self, memo) -> LoadReport:
+        # pandas deep-copies DataFrame.attrs on every operation (head, filters, columns). The
+        # report does not change after loading, so every copy of the table can share it.
+        return self
+
     @property
     def decimal_mark(self) -> str | None:
         """"," or "." as used by the decimal columns; "both" or None (no decimals)."""
