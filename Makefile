@@ -77,6 +77,7 @@ world: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_world.py
 	$(BIN)/python benchmarks/bench_segments.py
+	$(BIN)/python benchmarks/bench_files.py
 
 clean:
 	rm -rf $(VENV)

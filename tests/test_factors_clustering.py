@@ -150,10 +150,18 @@ def test_every_world_category_value_of_the_factors_has_an_english_name(customers
 
 
 def test_attempt_returns_the_friendly_message_instead_of_raising():
-    shown = attempt(load_customer_file, example_file("kunder_trasig.csv"))
-    text = shown._repr_markdown_()
-    assert "Rad 13" in text and "'Ålder'" in text and "82 år" in text
+    shown = attempt(load_customer_file, example_file("finns_inte.csv"))
+    assert "finns_inte.csv finns inte" in shown._repr_markdown_()
     assert attempt(lambda x: x + 1, 1) == 2
+
+
+def test_the_broken_example_file_loads_and_its_report_names_the_row():
+    from course_lib.segments import load_report
+
+    broken = load_customer_file(example_file("kunder_trasig.csv"))
+    assert len(broken) == 30 and broken["Ålder"].iloc[11] == "82 år"  # nothing thrown away
+    text = load_report(broken)._repr_markdown_()
+    assert "rad 13" in text and "'Ålder'" in text and "82 år" in text
 
 
 def test_example_file_is_read_the_swedish_way():

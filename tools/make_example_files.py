@@ -5,7 +5,7 @@
 data/examples/kunder_exempel.csv: 400 customers of the synthetic world, with Swedish column
 names, `;` between fields, decimal comma, spaces between thousands, dates as dd-mm-yyyy,
 ja/nej, a byte-order mark and Windows line endings. data/examples/kunder_trasig.csv: the
-first 30 of them with one typing mistake, to show the error message that names row and column.
+first 30 of them with one typing mistake, to show the load report naming its row and column.
 Deterministic: running it twice gives the same bytes.
 """
 

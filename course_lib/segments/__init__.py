@@ -16,7 +16,14 @@ from .export import (
     export_excel,
     safe_cell,
 )
-from .files import load_customer_file, suggest_mapping
+from .files import (
+    LoadReport,
+    add_age_from_birth_year,
+    load_customer_file,
+    load_report,
+    mapping_table,
+    suggest_mapping,
+)
 from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
 from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
 from .sql import sql_where, to_sql
@@ -28,6 +35,7 @@ __all__ = [
     "AudienceExport",
     "Base",
     "Condition",
+    "LoadReport",
     "DEFAULT_MEASURES",
     "Not",
     "PLATFORM_MINIMUM",
@@ -35,6 +43,7 @@ __all__ = [
     "Segment",
     "SegmentResult",
     "SegmentWarning",
+    "add_age_from_birth_year",
     "audience_frame",
     "check_segments",
     "column_label",
@@ -44,6 +53,7 @@ __all__ = [
     "export_audiences",
     "export_excel",
     "load_customer_file",
+    "load_report",
     "load_segments",
     "safe_cell",
     "save_segments",
@@ -51,5 +61,6 @@ __all__ = [
     "suggest_mapping",
     "to_sql",
     "looks_special",
+    "mapping_table",
     "where",
 ]

@@ -704,50 +704,78 @@ CELLS = [
         sv="""
         ## Med din egen kundfil
 
-        Allt ovan fungerar också på en egen fil, till exempel en export ur ert CRM-system.
-        Excel med svenska inställningar sparar CSV med semikolon mellan fälten, decimalkomma, datum som
-        31-12-2025 och ibland en osynlig markering (BOM) först i filen. Det klarar arbetsboken.
+        Allt ovan fungerar också på en egen fil, till exempel en export ur ert CRM-system eller er
+        webbutik. Arbetsboken läser CSV och Excel så som svenska och engelska system sparar dem:
+        semikolon eller komma mellan fälten, decimalkomma eller decimalpunkt, svenska och
+        amerikanska datum, och ord som ”okänd” eller ”saknas” där ett värde fattas. En fil som inte
+        går att läsa rätt, till exempel en bild som fått namnet kunder.csv, stoppas med ett
+        meddelande som säger vad filen verkar vara.
 
-        Vi prövar med en exempelfil i just det formatet, med svenska kolumnnamn. Vill du använda
-        din egen fil lägger du den i mappen `my_work` och skriver
-        `load_customer_file("../my_work/kunder.csv")` i stället.
+        Vi prövar med en exempelfil så som Excel med svenska inställningar sparar den, med svenska
+        kolumnnamn. Vill du använda din egen fil lägger du den i mappen `my_work` och skriver
+        `load_customer_file("../my_work/kunder.csv")` i stället. Först visar arbetsboken hur den
+        läste filen:
         """,
         en="""
         ## With your own customer file
 
         Everything above also works on a file of your own, such as an export from your CRM
-        system. Swedish Excel saves CSV with semicolons between fields, decimal commas, dates
-        like 31-12-2025 and sometimes an invisible marker (BOM) at the start of the file. The
-        workbook handles all of that.
+        system or web shop. The workbook reads CSV and Excel files the way Swedish and English
+        systems save them: semicolons or commas between fields, decimal commas or points,
+        Swedish and US dates, and markers like "N/A", "NULL" or the Swedish "okänd" where a
+        value is missing. A file that cannot be read correctly, such as a picture named
+        customers.csv, is stopped with a message saying what the file seems to be.
 
-        We try an example file in exactly that format, with Swedish column names. To use your
-        own file, put it in the `my_work` folder and write
-        `load_customer_file("../my_work/customers.csv")` instead.
+        We try an example file saved the way Swedish Excel saves it, with Swedish column names.
+        To use your own file, put it in the `my_work` folder and write
+        `load_customer_file("../my_work/customers.csv")` instead. First the workbook shows how it
+        read the file:
         """,
     ),
     code(
         """
         from course_lib import example_file
-        from course_lib.segments import load_customer_file, suggest_mapping
+        from course_lib.segments import load_customer_file, load_report, mapping_table, suggest_mapping
 
         own = load_customer_file(example_file("kunder_exempel.csv"))
-        own.head()
+        load_report(own)
         """
     ),
     md(
         sv="""
-        Arbetsboken gissar vilken datapunkt i katalogen varje kolumn motsvarar. Gissningen är en
-        vanlig ordbok som du kan rätta, till exempel `own_mapping["Kommun"] = "city"`:
+        Rapporten säger vilken typ varje kolumn fick och hur många värden som saknas, och varför.
+        Titta särskilt på datumen: 03/04/2024 är den 3 april i Sverige men den 4 mars i USA.
+        Arbetsboken läser hela kolumnen på ett sätt och avgör vilket utifrån värdena. Står det
+        ”gissat” kunde den inte avgöra det; då säger du själv hur kolumnen ska läsas, till
+        exempel `date_format={"Senaste köp": "monthfirst"}` för månaden först. Själva tabellen:
         """,
         en="""
-        The workbook guesses which catalogue data point each column matches. The guess is an
-        ordinary dictionary you can correct, for example `own_mapping["Kommun"] = "city"`:
+        The report says which type each column got and how many values are missing, and why.
+        Look closely at the dates: 03/04/2024 is 3 April in Sweden but 4 March in the US. The
+        workbook reads a whole column one way and decides which from the values. If it says
+        "a guess", it could not decide; then you say how to read the column yourself, for
+        example `date_format={"Senaste köp": "monthfirst"}` for month first. The table itself:
+        """,
+    ),
+    code("own.head()"),
+    md(
+        sv="""
+        Arbetsboken gissar också vilken datapunkt i katalogen varje kolumn motsvarar, och vilken
+        kolumn som har samtycket. Kontrollera gissningen innan du går vidare: passar exemplen
+        till datapunkten? Gissningen är en vanlig ordbok som du kan rätta, till exempel
+        `own_mapping["Kommun"] = "city"`:
+        """,
+        en="""
+        The workbook also guesses which catalogue data point each column matches, and which
+        column holds the consent. Check the guess before you go on: do the examples fit the data
+        point? The guess is an ordinary dictionary you can correct, for example
+        `own_mapping["Kommun"] = "city"`:
         """,
     ),
     code(
         """
         own_mapping = suggest_mapping(own)
-        own_mapping
+        mapping_table(own_mapping, own)
         """
     ),
     md(
@@ -796,8 +824,8 @@ CELLS = [
         e-post i stället för på annonsplattformar.
 
         Vad händer om filen har ett fel? I den här filen har någon skrivit ”82 år” i stället
-        för 82 i kolumnen Ålder. Meddelandet säger på vilken rad och i vilken kolumn felet
-        finns, så att du hittar det i Excel:
+        för 82 i kolumnen Ålder. Filen läses ändå in och inget värde försvinner, men Ålder blir
+        text. Rapporten säger på vilken rad felet finns, så att du hittar det i Excel:
         """,
         en="""
         Both segments are under 100 people, and after the consent filter only just over 40
@@ -805,20 +833,20 @@ CELLS = [
         them for e-mail instead of on ad platforms.
 
         What happens if the file has a mistake? In this file someone typed "82 år" (82 years)
-        instead of 82 in the age column (Ålder). The message says on which row and in which
-        column the mistake is, so you can find it in Excel:
+        instead of 82 in the age column (Ålder). The file is still read and no value is lost,
+        but Ålder becomes text. The report says on which row the mistake is, so you can find it
+        in Excel:
         """,
     ),
     code(
         """
-        from course_lib import attempt
-        attempt(load_customer_file, example_file("kunder_trasig.csv"))
+        broken = load_customer_file(example_file("kunder_trasig.csv"))
+        load_report(broken)
         """
     ),
     md(
         sv="""
-        (`attempt` visar felmeddelandet utan att stoppa resten av notebooken. Läser du in en
-        trasig fil direkt får du samma meddelande.)
+        Rätta cellen i Excel, spara filen och läs in den igen, så blir Ålder tal.
 
         ### Uppgift 5: vad stämmer?
 
@@ -833,8 +861,7 @@ CELLS = [
           grupp ska få.
         """,
         en="""
-        (`attempt` shows the error message without stopping the rest of the notebook. If you
-        load a broken file directly, you get the same message.)
+        Fix the cell in Excel, save the file and load it again, and Ålder becomes numbers.
 
         ### Exercise 5: what is true?
 
