@@ -24,8 +24,13 @@ def test_every_exercise_accepts_its_solution_and_rejects_a_wrong_answer(exercise
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_every_exercise_has_hints_and_solution_in_both_languages(exercise, language):
     course_lib.set_language(language)
-    assert exercise.solution().message.strip()
-    assert exercise.hint(1).message.strip()
+    assert exercise.hints, "every exercise has at least one hint"
+    for number, hint in enumerate(exercise.hints, start=1):
+        code_only = hint["sv"].strip().startswith("`") and hint["sv"].strip().endswith("`")
+        assert hint[language].strip() and (hint["sv"] != hint["en"] or code_only), exercise.id
+        assert hint[language].strip() in exercise.hint(number).message
+    text = exercise.solution_text[language].strip()
+    assert text and text in exercise.solution().message
     assert exercise.solution_text["sv"] != exercise.solution_text["en"]
 
 
@@ -159,9 +164,13 @@ def test_check_records_progress_and_hint_and_solution():
 
 def test_hints_advance_and_stop_at_the_last():
     exercise = type(q1)()
-    first, second, third = exercise.hint(), exercise.hint(), exercise.hint()
-    assert "1" in first.message and "2" in second.message
-    assert third.message == second.message
+    total = len(exercise.hints)
+    shown = [exercise.hint() for _ in range(total + 1)]
+    for number, feedback in enumerate(shown[:total], start=1):
+        assert feedback.message.startswith(f"💡 **Ledtråd {number} av {total}:**")
+        assert exercise.hints[number - 1]["sv"] in feedback.message
+    assert shown[-1].message == shown[-2].message  # the last hint stays the last
+    assert "q1.solution()" in shown[-1].message and "q1.solution()" not in shown[0].message
 
 
 def test_feedback_shows_as_markdown():
