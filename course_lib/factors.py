@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import catalog
-from .core.i18n import get_language, messages
+from .core.i18n import messages, pick
 
 msg = messages(
     {
@@ -112,7 +112,6 @@ def factor_table(data_point_keys, customers: pd.DataFrame) -> pd.DataFrame:
     from .datadictionary import COLUMNS
 
     found = factor_columns(data_point_keys, customers)
-    lang = get_language()
     rows = []
     for key in data_point_keys:
         column = found.get(key)
@@ -121,6 +120,6 @@ def factor_table(data_point_keys, customers: pd.DataFrame) -> pd.DataFrame:
             msg("h_point"): catalog.name_of(key),
             msg("h_column"): column or msg("no_column"),
             msg("h_values"): _values(customers[column]) if column else "",
-            msg("h_about"): (spec[1] if lang == "sv" else spec[2]) if spec else "",
+            msg("h_about"): pick({"sv": spec[1], "en": spec[2]}) if spec else "",
         })
     return pd.DataFrame(rows)

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .core.errors import CourseError
-from .core.i18n import get_language, messages, pick
+from .core.i18n import get_language, messages, number, pick
 
 msg = messages(
     {
@@ -179,8 +179,7 @@ def kind_label(kind: str, language: str | None = None) -> str:
 
 def money(amount: float) -> str:
     """1408.0 → "1 408 kr" in Swedish, "SEK 1,408" in English."""
-    text = f"{amount:,.0f}"
-    return msg("kr", amount=text.replace(",", "\u00a0") if get_language() == "sv" else text)
+    return msg("kr", amount=number(amount))
 
 
 def _customer_id(world, customer) -> str:
