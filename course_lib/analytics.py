@@ -433,11 +433,7 @@ def pixel_coverage(events: pd.DataFrame, pixel_events: pd.DataFrame) -> pd.DataF
 def _matches(customers: pd.DataFrame, platform_users: pd.DataFrame, platform: str):
     _require(customers, ("email", "phone"))
     _require(platform_users, ("hashed_email", "hashed_phone"))
-    emails = identity.hash_emails(customers["email"], platform)
-    phones = identity.hash_phones(customers["phone"], platform)
-    email_hit = emails.isin(set(platform_users["hashed_email"].dropna())).to_numpy()
-    phone_hit = phones.isin(set(platform_users["hashed_phone"].dropna())).to_numpy()
-    return emails, phones, email_hit, phone_hit
+    return identity.matched(customers, platform_users, platform)
 
 
 def match_rates(customers: pd.DataFrame, platform_users: pd.DataFrame,

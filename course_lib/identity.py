@@ -249,6 +249,19 @@ def _junk(values: pd.Series, hashed: pd.Series) -> int:
     return int((present & hashed.isna()).sum())
 
 
+def matched(customers: pd.DataFrame, platform_users: pd.DataFrame, platform: str = "meta"):
+    """Which customers the platform finds by hashed e-mail and by hashed phone.
+
+    Returns (hashed e-mails, hashed phones, e-mail found, phone found), the last two as
+    boolean arrays in the customers' order.
+    """
+    emails = hash_emails(customers["email"], platform)
+    phones = hash_phones(customers["phone"], platform)
+    email_hit = emails.isin(set(platform_users["hashed_email"].dropna())).to_numpy()
+    phone_hit = phones.isin(set(platform_users["hashed_phone"].dropna())).to_numpy()
+    return emails, phones, email_hit, phone_hit
+
+
 def match_rate(our_hashes: pd.Series, their_hashes: pd.Series) -> float:
     """Share of our (non-missing) hashed identifiers that the platform also has, 0..1."""
     ours = pd.Series(our_hashes).dropna()

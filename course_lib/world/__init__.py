@@ -79,11 +79,13 @@ class World:
     def match_rate(self) -> float:
         """Share of customers the ad platform recognises by hashed e-mail or phone (Meta's
         normalisation), as an advertiser would see it after an upload."""
-        from ..analytics import match_rates
+        from ..identity import matched
 
         if self._match_rate is None:
-            rates = match_rates(self.customers, self.platform_users, "meta")
-            self._match_rate = float(rates["match_rate"].iloc[-1])
+            emails, phones, by_email, by_phone = matched(self.customers, self.platform_users)
+            usable = emails.notna().to_numpy() | phones.notna().to_numpy()
+            found = (by_email | by_phone)[usable]
+            self._match_rate = round(float(found.mean()), 3) if found.size else 0.0
         return self._match_rate
 
     def table(self, table: str) -> pd.DataFrame:
