@@ -14,6 +14,9 @@ so the alt text is stored in the .ipynb. Who reads it: our nbconvert templates
 ``text/plain`` is what a terminal, nbval and a diff see, instead of ``<Figure size … >``.
 JupyterLab 4.6 reads only width, height and unconfined from image metadata, so inside
 JupyterLab a screen reader does not hear it (see docs/accessibility.md).
+
+Widgets get a static description beside their live view (widgets/static.py), for the
+editions that have no kernel.
 """
 
 from __future__ import annotations
@@ -32,6 +35,18 @@ def figure_bundle(fig) -> tuple[dict, dict]:
     return {"image/png": png, "text/plain": alt}, {"image/png": {"alt": alt}}
 
 
+def widget_bundle(widget):
+    """A widget's own bundle plus its static description (JupyterLab ignores the extra type)."""
+    from ..widgets.static import MIME, describe
+
+    bundle = widget._repr_mimebundle_()
+    data, metadata = bundle if isinstance(bundle, tuple) else (bundle or {}, {})
+    static = describe(widget)
+    if static and data:
+        data = {**data, MIME: static}
+    return data, metadata
+
+
 def install(shell=None) -> bool:
     """Show every matplotlib Figure with its alt text from now on; False outside IPython."""
     if shell is None:
@@ -43,6 +58,7 @@ def install(shell=None) -> bool:
     if shell is None or not hasattr(shell, "display_formatter"):
         return False
     # By name, so matplotlib is imported only when a figure is shown.
-    shell.display_formatter.mimebundle_formatter.for_type_by_name(
-        "matplotlib.figure", "Figure", figure_bundle)
+    bundles = shell.display_formatter.mimebundle_formatter
+    bundles.for_type_by_name("matplotlib.figure", "Figure", figure_bundle)
+    bundles.for_type_by_name("ipywidgets.widgets.widget", "Widget", widget_bundle)
     return True

@@ -136,11 +136,31 @@ def alt_text(fig) -> str | None:
     return getattr(fig, "course_alt", None)
 
 
+# The alt text of the last pictures figure_png made, by their bytes: an ipywidgets Image has no
+# alt attribute, so the static description of a widget (widgets/static.py) looks it up here.
+_ALT_BY_PNG: dict[str, str] = {}
+_ALT_KEPT = 64
+
+
 def figure_png(fig, dpi: int = 80) -> bytes:
     """The figure as PNG bytes (for an ipywidgets Image or an exported document).
 
     The PNG carries no software version or date, so the same figure gives the same bytes.
     """
+    import hashlib
+
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    return buffer.getvalue()
+    data = buffer.getvalue()
+    if alt_text(fig):
+        _ALT_BY_PNG[hashlib.sha1(data).hexdigest()] = alt_text(fig)
+        while len(_ALT_BY_PNG) > _ALT_KEPT:
+            _ALT_BY_PNG.pop(next(iter(_ALT_BY_PNG)))
+    return data
+
+
+def alt_for_png(data: bytes) -> str | None:
+    """The alt text of a PNG that :func:`figure_png` made recently, if any."""
+    import hashlib
+
+    return _ALT_BY_PNG.get(hashlib.sha1(bytes(data)).hexdigest())
