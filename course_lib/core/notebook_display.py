@@ -35,6 +35,22 @@ def figure_bundle(fig) -> tuple[dict, dict]:
     return {"image/png": png, "text/plain": alt}, {"image/png": {"alt": alt}}
 
 
+def figure_html(fig):
+    """The figure as an HTML ``<img>`` with its alt text, for pages that render outputs with
+    their own templates and drop image metadata (Voilà: the presenter view)."""
+    import base64
+    import html
+
+    from IPython.display import HTML
+
+    from .plotting import figure_png
+
+    alt = alt_text(fig) or fallback_alt(fig, get_language())
+    png = base64.b64encode(figure_png(fig, dpi=100)).decode("ascii")
+    return HTML(f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{png}" '
+                'style="max-width:100%;height:auto">')
+
+
 def widget_bundle(widget):
     """A widget's own bundle plus its static description (JupyterLab ignores the extra type)."""
     from ..widgets.static import MIME, describe
