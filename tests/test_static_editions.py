@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 JUPYTER_WORDS = re.compile(r"____|kör cellen|köra cellen|run the cell|Kör cellen för att visa|"
+                           r"i en ny cell|in a new cell|kör resten|run the remaining|"
                            r"Run the cell to show|q\d+\.(check|hint|solution|widget)\(", re.IGNORECASE)
 BARE_REPR = re.compile(r"\A\s*(\(.*\)|'.*'|\".*\"|\[.*\])\s*\Z", re.DOTALL)
 PLACEHOLDER_ALT = "No description has been provided for this image"
@@ -38,7 +39,7 @@ def _widget_outputs(page):
 
 def _problems(page):
     soup = _soup(page)
-    text = soup.get_text(" ")
+    text = " ".join(soup.get_text(" ").split())
     found = [f"says {m.group(0)!r}" for m in JUPYTER_WORDS.finditer(text)]
     for output in soup.select(".jp-OutputArea-output"):
         shown = output.get_text("\n").strip()

@@ -60,7 +60,9 @@ msg = messages(
 INSTRUCTION = re.compile(
     r"____|\bq\d+\.(check|hint|solution|widget)\(|kör (cellen|den)\b|köra cellen|"
     r"\brun (the|a) cell|\brunning the cell|\brun it\b|Shift \+ Enter|Run All|Run →|Kernel →|"
-    r"tryck(er)? på \*\*|\bpress \*\*|Ta bort `#`|Remove the `#`",
+    r"tryck(er)? på \*\*|\bpress \*\*|Ta bort `#`|Remove the `#`|"
+    r"i en (ny )?(kod)?cell|in a (new )?(code )?cell|kör resten|run the remaining|run the rest|"
+    r"cellen (nedan|ovan)|the cell (below|above)",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ*`\"”“(])")
@@ -69,6 +71,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ*`\"”“(])")
 def _source(cell) -> str:
     source = cell.get("source", "")
     return "".join(source) if isinstance(source, list) else source
+
+
+def _instructs(sentence: str) -> bool:
+    return bool(INSTRUCTION.search(" ".join(sentence.split())))  # words may wrap onto new lines
 
 
 def strip_instructions(text: str) -> str:
@@ -85,9 +91,9 @@ def strip_instructions(text: str) -> str:
             kept.append(paragraph)
             return
         sentences = SENTENCE_END.split(paragraph)
-        if re.match(r"\s*([-*]|\d+\.)\s", paragraph) and INSTRUCTION.search(sentences[0]):
+        if re.match(r"\s*([-*]|\d+\.)\s", paragraph) and _instructs(sentences[0]):
             return  # a list item about running or checking: the whole item goes
-        sentences = [s for s in sentences if not INSTRUCTION.search(s)]
+        sentences = [s for s in sentences if not _instructs(s)]
         if sentences:
             kept.append(" ".join(sentences))
 
