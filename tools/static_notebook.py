@@ -62,7 +62,7 @@ INSTRUCTION = re.compile(
     r"\brun (the|a) cell|\brunning the cell|\brun it\b|Shift \+ Enter|Run All|Run →|Kernel →|"
     r"tryck(er)? på \*\*|\bpress \*\*|Ta bort `#`|Remove the `#`|"
     r"i en (ny )?(kod)?cell|in a (new )?(code )?cell|kör resten|run the remaining|run the rest|"
-    r"cellen (nedan|ovan)|the cell (below|above)",
+    r"cellen (nedan|ovan)|the cell (below|above)|`answer_\d+",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ*`\"”“(])")
