@@ -74,3 +74,12 @@ def test_exercises_say_where_to_answer(html_edition):
     text = " ".join(_soup(html_edition / "sv" / "00-borja-har.html").get_text(" ").split())
     assert "Hur många datapunkter har den psykografiska dimensionen?" in text
     assert "svarar du på i notebooken i JupyterLab" in text
+
+
+def test_pages_mark_passages_in_the_other_language(html_edition):
+    soup = _soup(html_edition / "en" / "06-segments.html")
+    assert soup.html["lang"] == "en"
+    marked = {" ".join(n.get_text().split()) for n in soup.select('[lang="sv"]')}
+    assert '"mindre ort och landsbygd"' in marked and "Unga och aktiva i storstan" in marked
+    assert not any("Fjällgården's" in text for text in marked)  # a name in English prose stays
+    assert _soup(html_edition / "sv" / "06-segment.html").html["lang"] == "sv"
