@@ -33,8 +33,10 @@ def _build_edition(edition, out):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    subprocess.run([sys.executable, str(root / "tools" / "build_editions.py"), edition,
-                    "--out", str(out)], check=True, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, str(root / "tools" / "build_editions.py"), edition,
+                           "--out", str(out)], capture_output=True, text=True)
+    if done.returncode:
+        pytest.fail(f"build_editions.py {edition} failed:\n{done.stderr[-3000:]}")
     return out
 
 
