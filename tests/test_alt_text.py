@@ -147,3 +147,21 @@ def test_a_notebook_gets_the_png_with_its_alt_text_in_the_output_metadata():
 
 def test_install_outside_ipython_does_nothing():
     assert notebook_display.install(object()) is False
+
+
+def test_a_widget_keeps_its_live_view_and_gains_a_static_description(monkeypatch):
+    import ipywidgets as w
+
+    from course_lib.widgets import static
+
+    box = w.VBox([w.Dropdown(options=["Ja", "Nej"], description="Samtycke"), w.Button(description="Spara")])
+    data, _ = notebook_display.widget_bundle(box)
+    assert "application/vnd.jupyter.widget-view+json" in data
+    assert "Samtycke" in data[static.MIME] and "Spara" in data[static.MIME]
+
+    def broken(widget):
+        raise RuntimeError("a widget we cannot describe")
+
+    monkeypatch.setattr(static, "describe", broken)
+    data, _ = notebook_display.widget_bundle(box)
+    assert "application/vnd.jupyter.widget-view+json" in data and static.MIME not in data

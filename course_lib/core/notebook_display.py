@@ -57,7 +57,10 @@ def widget_bundle(widget):
 
     bundle = widget._repr_mimebundle_()
     data, metadata = bundle if isinstance(bundle, tuple) else (bundle or {}, {})
-    static = describe(widget)
+    try:
+        static = describe(widget)
+    except Exception:  # the description is a bonus: it must never cost the learner the widget
+        static = ""
     if static and data:
         data = {**data, MIME: static}
     return data, metadata
