@@ -91,6 +91,28 @@ def test_every_slide_fits_a_1280x720_projector(page, slides_url, language):
     assert long_slides <= total // 10, "more than one slide in ten has to scroll"
 
 
+def test_a_scroll_box_scrolls_with_the_keyboard(page, slides_url):
+    """Tab to the JSON example, arrow down: the box scrolls and the slide stays."""
+    _open_deck(page, f"{slides_url}/sv/02-tre-datatyper.slides.html")
+    where = page.evaluate("""() => {
+      const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+      for (let h = 0; h < stacks.length; h++) {
+        const leaves = [...stacks[h].querySelectorAll(':scope > section')];
+        for (let v = 0; v < leaves.length; v++)
+          if (leaves[v].querySelector('pre.course-scroll') &&
+              leaves[v].textContent.includes('anonymousId')) return [h, v];
+      }
+    }""")
+    page.evaluate(f"Reveal.slide({where[0]}, {where[1]})")
+    box = page.locator(".reveal .slides section.present section.present pre.course-scroll").first
+    box.focus()
+    assert box.evaluate("b => b.scrollHeight > b.clientHeight"), "the JSON example is taller than its box"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("PageDown")
+    assert box.evaluate("b => b.scrollTop") > 0
+    assert page.evaluate("Reveal.getIndices()")["h"] == where[0]
+
+
 def test_reading_site_has_every_notebook_and_loads_nothing_from_outside(page, html_edition):
     pages = sorted(p.relative_to(html_edition).as_posix() for p in html_edition.glob("*/*.html"))
     notebooks = sorted(p.relative_to(ROOT / "notebooks").with_suffix(".html").as_posix()

@@ -61,6 +61,21 @@
   function leaves() {
     return Array.prototype.slice.call(document.querySelectorAll(".reveal .slides > section > section"));
   }
+  /* reveal.js takes the arrow keys for itself: while a scroll box has focus and can still
+     scroll that way, the keys scroll the box; at its end they move to the next slide. */
+  window.courseScrollKeys = function (event) {
+    var box = document.activeElement && document.activeElement.closest &&
+      document.activeElement.closest(".course-scroll, .course-long, .jp-OutputArea-output[tabindex]");
+    if (!box) return true;
+    var down = ["ArrowDown", "PageDown", "End", " "].indexOf(event.key) >= 0;
+    var up = ["ArrowUp", "PageUp", "Home"].indexOf(event.key) >= 0;
+    var right = event.key === "ArrowRight", left = event.key === "ArrowLeft";
+    if (down && box.scrollTop + box.clientHeight < box.scrollHeight - 1) return false;
+    if (up && box.scrollTop > 0) return false;
+    if (right && box.scrollLeft + box.clientWidth < box.scrollWidth - 1) return false;
+    if (left && box.scrollLeft > 0) return false;
+    return true;
+  };
   window.courseFitSlides = function (Reveal, label) {
     var height = Reveal.getConfig().height;
     var first = leaves()[0], pad = first ? shown(first, function () {
