@@ -21,6 +21,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -28,8 +29,6 @@ from nbconvert import HTMLExporter, SlidesExporter
 from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
-import sys  # noqa: E402
-
 sys.path.insert(0, str(ROOT / "tools"))
 from html_fixes import fix_page  # noqa: E402
 from static_notebook import static_notebook  # noqa: E402
