@@ -61,3 +61,11 @@ def slides_edition(tmp_path_factory):
     elif shutil.which("npm") is None:
         skip_or_fail("Slides need npm to fetch reveal.js once: sudo apt-get install npm")
     return _build_edition("slides", out)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Chromium's path; skips (fails in CI) before any edition is built for nothing."""
+    from tests.browser import require_chromium
+
+    return require_chromium()

@@ -14,7 +14,7 @@ import pytest
 from tests.browser import chromium_page, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("chromium")]
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # Best-practice rules that the issue asks for too: landmarks, one h1, headings in order,
 # header cells that name their column.

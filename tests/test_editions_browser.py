@@ -8,7 +8,7 @@ import pytest
 from tests.browser import chromium_page, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("chromium")]
 DECKS = {lang: sorted(p.stem for p in (ROOT / "notebooks" / lang).glob("[0-9][0-9]-*.ipynb"))
          for lang in ("sv", "en")}
 
