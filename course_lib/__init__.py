@@ -43,6 +43,9 @@ def notebook_language(folder: Path | None = None) -> str:
 
 def start(language: str | None = None) -> None:
     """First cell of every notebook: choose the language (by default the notebook's own)."""
+    from .core import notebook_display
+
     set_language(language or notebook_language())
     install_friendly_errors()
+    notebook_display.install()  # pictures carry their alt text into the notebook
     clean_folder(work_dir())  # temporary files a killed kernel left behind

@@ -128,6 +128,10 @@ msg = messages(
         "theirs_heading": {"sv": "Hos andra", "en": "Someone else's"},
         "arrow_login": {"sv": "inloggning kopplar\nuserId = customer_id",
                         "en": "logging in links\nuserId = customer_id"},
+        "alt_group": {"sv": "{heading}: {boxes}", "en": "{heading}: {boxes}"},
+        "alt_bridges": {"sv": "pilar: {arrows}", "en": "arrows: {arrows}"},
+        "alt_days": {"sv": "{first}–{last}", "en": "{first} to {last}"},
+        "kr": {"sv": "{value} kr", "en": "SEK {value}"},
     },
     __name__,
 )
@@ -208,23 +212,50 @@ def report_chart(report: pd.DataFrame, metric: str = "sessions"):
     """One metric of an aggregate report as a picture: a line per day, else bars."""
     import matplotlib.pyplot as plt
 
-    from .core.plotting import finish
+    from .core.plotting import BLUE, finish
 
     _require(report, ())
     if metric not in report.columns or report.index.name not in REPORT_DIMENSIONS:
         raise CourseError(msg("unknown_metric", metric=metric, known=", ".join(METRICS)))
     fig, ax = plt.subplots(figsize=(9, 3.4))
     if report.index.name == "day":
-        ax.plot(report.index, report[metric], color="#0072B2", lw=1.8)
+        shown = report[metric]
+        ax.plot(shown.index, shown, color=BLUE, lw=1.8)
         ax.set_ylim(bottom=0)
         fig.autofmt_xdate()
     else:
-        top = report[metric].head(12)[::-1]
-        ax.barh([str(i) for i in top.index], top.to_numpy(), color="#0072B2")
-    ax.set_title(msg("chart_title", metric=msg(metric), by=msg(report.index.name)))
+        shown = report[metric].head(12)
+        ax.barh([str(i) for i in shown.index[::-1]], shown.to_numpy()[::-1], color=BLUE)
+    title = msg("chart_title", metric=msg(metric), by=msg(report.index.name))
+    ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=report_alt(shown, metric, title))
+
+
+def _metric_text(metric: str, value) -> str:
+    from .core.i18n import number, percent
+
+    if metric == "conversion_rate":
+        return percent(value, 1)
+    if metric == "revenue_sek":
+        return msg("kr", value=number(value))
+    return number(value)
+
+
+def report_alt(shown: pd.Series, metric: str, title: str) -> str:
+    """The chart in words: what per what, the highest and the lowest point (and the days)."""
+    from .core.plotting import alt_sentence, extremes
+
+    if shown.empty:
+        return alt_sentence("bar", title)
+    if shown.index.name == "day":
+        days = [d.strftime("%Y-%m-%d") for d in shown.index]
+        span = msg("alt_days", first=days[0], last=days[-1])
+        found = extremes(days, shown.tolist(), lambda v: _metric_text(metric, v), words="high")
+        return alt_sentence("line", title, span, found)
+    found = extremes([str(i) for i in shown.index], shown.tolist(), lambda v: _metric_text(metric, v))
+    return alt_sentence("bar", title, found)
 
 
 # ------------------------------------------------------------------ who can we reach?
@@ -363,27 +394,27 @@ def identity_map():
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-    from .core.plotting import finish
+    from .core.plotting import BLUE, GREEN, INK, LINE, MUTED, ORANGE, VERMILLION, finish
 
     fig, ax = plt.subplots(figsize=(11, 5.2))
     ax.set_axis_off()
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     boxes = {  # key: (x, y, colour); ours in blue, theirs in orange
-        "box_crm": (0.16, 0.78, "#0072B2"),
-        "box_web": (0.16, 0.22, "#0072B2"),
-        "box_platform": (0.80, 0.78, "#E69F00"),
-        "box_ga": (0.80, 0.22, "#999999"),
+        "box_crm": (0.16, 0.78, BLUE),
+        "box_web": (0.16, 0.22, BLUE),
+        "box_platform": (0.80, 0.78, ORANGE),
+        "box_ga": (0.80, 0.22, LINE),
     }
     for key, (x, y, colour) in boxes.items():
         ax.add_patch(FancyBboxPatch((x - 0.15, y - 0.09), 0.30, 0.18,
                                     boxstyle="round,pad=0.01", fc="white", ec=colour, lw=2.5))
         ax.text(x, y, msg(key), ha="center", va="center", fontsize=10.5)
     arrows = [  # (from, to, label, colour, style)
-        ((0.31, 0.80), (0.65, 0.80), "arrow_export", "#009E73", "-"),
-        ((0.31, 0.26), (0.66, 0.72), "arrow_pixel", "#D55E00", "-"),
-        ((0.31, 0.18), (0.65, 0.18), "arrow_ga", "#999999", "--"),
-        ((0.16, 0.31), (0.16, 0.69), "arrow_login", "#0072B2", "-"),
+        ((0.31, 0.80), (0.65, 0.80), "arrow_export", GREEN, "-"),
+        ((0.31, 0.26), (0.66, 0.72), "arrow_pixel", VERMILLION, "-"),
+        ((0.31, 0.18), (0.65, 0.18), "arrow_ga", LINE, "--"),
+        ((0.16, 0.31), (0.16, 0.69), "arrow_login", BLUE, "-"),
     ]
     for start, end, key, colour, style in arrows:
         ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=18,
@@ -391,14 +422,30 @@ def identity_map():
         mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
         dx = 0.09 if key == "arrow_login" else 0.0
         dy = 0.06 if key == "arrow_export" else (-0.06 if key == "arrow_ga" else 0.0)
-        ax.text(mx + dx, my + dy, msg(key), ha="center", va="center", fontsize=9, color=colour,
+        # Every arrow is labelled in dark text: the label, not the colour, says what it is.
+        ax.text(mx + dx, my + dy, msg(key), ha="center", va="center", fontsize=9, color=INK,
                 bbox={"fc": "white", "ec": "none", "pad": 1})
     for x, key in ((0.16, "ours_heading"), (0.80, "theirs_heading")):
-        ax.text(x, 0.96, msg(key), ha="center", va="center", fontsize=11, color="#555555",
+        ax.text(x, 0.96, msg(key), ha="center", va="center", fontsize=11, color=MUTED,
                 fontweight="bold")
     ax.set_title(msg("map_title"), fontsize=13)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=identity_map_alt())
+
+
+def identity_map_alt() -> str:
+    from .core.plotting import alt_sentence, listing
+
+    def said(key):  # the picture's two-line labels as one phrase
+        name, _, rest = msg(key).partition("\n")
+        return f"{name} ({rest.replace(chr(10), ' ')})" if rest else name
+
+    ours = msg("alt_group", heading=msg("ours_heading"), boxes=listing([said("box_crm"), said("box_web")]))
+    theirs = msg("alt_group", heading=msg("theirs_heading"),
+                 boxes=listing([said("box_platform"), said("box_ga")]))
+    arrows = [" ".join(msg(k).split()) for k in ("arrow_login", "arrow_export", "arrow_pixel", "arrow_ga")]
+    return alt_sentence("schematic", msg("map_title"), ours, theirs,
+                        msg("alt_bridges", arrows=listing(arrows)))
 
 
 # ------------------------------------------------------------------ the pixel

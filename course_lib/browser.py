@@ -58,6 +58,14 @@ TEXTS = {
         "sv": "Var Fjällgårdens data har varje datapunkt (antal kolumner)",
         "en": "Where Fjällgården's data holds each data point (number of columns)",
     },
+    "heatmap_alt": {
+        "sv": "antal kolumner i Fjällgårdens data per datapunkt (rader) och källtyp (kolumner)",
+        "en": "number of columns in Fjällgården's data per data point (rows) and source type "
+              "(columns)",
+    },
+    "heatmap_most": {"sv": "flest: {point} från {source} ({n})",
+                     "en": "most: {point} from {source} ({n})"},
+    "heatmap_none": {"sv": "ingen kolumn alls: {points}", "en": "no column at all: {points}"},
     "none_match": {
         "sv": "Ingen datapunkt passar alla filter. Välj ”Alla” i något av dem.",
         "en": "No data point matches every filter. Choose “All” in one of them.",
@@ -208,11 +216,23 @@ def questions_markdown(category=None, dimension=None, source=None, gdpr=None) ->
     return "\n".join(f"- **{p.name()}**: {p.question()}" for p in points)
 
 
+def coverage_alt(counts: pd.DataFrame, language: str | None = None) -> str:
+    """The heat map in words: the fullest cell and the data points with no column at all."""
+    from .core.plotting import alt_sentence, listing
+
+    point, source = counts.stack().idxmax()
+    empty = [str(p) for p, total in counts.sum(axis=1).items() if total == 0]
+    details = [msg("heatmap_most", language, point=point, source=source, n=counts.at[point, source])]
+    if empty:
+        details.append(msg("heatmap_none", language, points=listing(empty, language)))
+    return alt_sentence("heatmap", msg("heatmap_alt", language), *details, language=language)
+
+
 def coverage_heatmap(language: str | None = None):
     """The coverage table as a heat map: data points down, source types across."""
     import numpy as np
 
-    from .core.plotting import finish, style
+    from .core.plotting import INK, TEXT, finish, style
     from .course_map import CATEGORY_COLOURS, GDPR_EDGE
 
     plt = style()
@@ -224,7 +244,7 @@ def coverage_heatmap(language: str | None = None):
     ax.imshow(np.minimum(counts.to_numpy(), 6), cmap="Greens", vmin=0, vmax=6, aspect="auto")
     for (i, j), n in np.ndenumerate(counts.to_numpy()):
         ax.text(j, i, str(n) if n else "–", ha="center", va="center",
-                color="white" if n >= 4 else "#333")
+                color="white" if n >= 4 else TEXT)
     ax.set_xticks(range(counts.shape[1]), counts.columns)
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(points)), counts.index)
@@ -235,10 +255,10 @@ def coverage_heatmap(language: str | None = None):
             label.set_fontweight("bold")
     for i in range(1, len(points)):  # a line between dimensions
         if points[i].dimension != points[i - 1].dimension:
-            ax.axhline(i - 0.5, color="#444", lw=1.2)
+            ax.axhline(i - 0.5, color=INK, lw=1.2)
     ax.set_xticks(np.arange(-0.5, counts.shape[1]), minor=True)
     ax.grid(which="minor", axis="x", color="white", lw=2)
     ax.tick_params(which="both", length=0)
-    ax.set_title(msg("heatmap_title"), pad=12)
+    ax.set_title(msg("heatmap_title", lang), pad=12)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=coverage_alt(counts, lang))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import catalog
 from .core.i18n import get_language, messages
-from .core.plotting import PALETTE, finish, style
+from .core.plotting import BLUE, GREEN, ORANGE, PAPER, PINK, VERMILLION, alt_sentence, finish, listing, style
 
 msg = messages(
     {
@@ -17,13 +17,38 @@ msg = messages(
             "en": "Special category under the GDPR (Art. 9)",
         },
         "legend_sensitive": {"sv": "Känslig i praktiken", "en": "Sensitive in practice"},
+        "alt_what": {
+            "sv": "kursens karta med {n} datapunkter i tre kategorier och fyra dimensioner",
+            "en": "the course map with {n} data points in three categories and four dimensions",
+        },
+        "alt_dimension": {"sv": "{category} › {dimension}: {points}",
+                          "en": "{category} › {dimension}: {points}"},
+        "alt_special": {"sv": "tjock röd ram (särskild kategori enligt GDPR): {points}",
+                        "en": "thick red frame (special category under the GDPR): {points}"},
+        "alt_sensitive": {"sv": "streckad ram (känslig i praktiken): {points}",
+                          "en": "dashed frame (sensitive in practice): {points}"},
     },
     __name__,
 )
 
 # One colour per personal-data category, readable for colour-blind viewers (Okabe-Ito).
-CATEGORY_COLOURS = {"factual": PALETTE[0], "attitude": PALETTE[1], "behaviour": PALETTE[2]}
-GDPR_EDGE = {"special": PALETTE[5], "sensitive": PALETTE[3], "ordinary": "none"}
+CATEGORY_COLOURS = {"factual": BLUE, "attitude": ORANGE, "behaviour": GREEN}
+GDPR_EDGE = {"special": VERMILLION, "sensitive": PINK, "ordinary": "none"}
+
+
+def course_map_alt(language: str | None = None) -> str:
+    """The map in words: every dimension with its data points, and the GDPR frames."""
+    points = catalog.data_points()
+    details = []
+    for dim in catalog.dimensions():
+        names = [p.name(language) for p in points if p.dimension == dim.key]
+        details.append(msg("alt_dimension", language, category=catalog.category(dim.category).name(language),
+                           dimension=dim.name(language), points=listing(names, language)))
+    for gdpr in ("special", "sensitive"):
+        names = [p.name(language) for p in points if p.gdpr == gdpr]
+        if names:
+            details.append(msg(f"alt_{gdpr}", language, points=listing(names, language)))
+    return alt_sentence("schematic", msg("alt_what", language, n=len(points)), *details, language=language)
 
 
 def course_map(language: str | None = None):
@@ -45,7 +70,7 @@ def course_map(language: str | None = None):
             ax.plot([x, x], [0.85, y + 0.03], color=colour, lw=1, alpha=0.4)
             edge = GDPR_EDGE[dp.gdpr]
             ax.text(x, y, dp.name(lang), ha="center", va="center", fontsize=10,
-                    bbox={"boxstyle": "round,pad=0.35", "fc": "#F7F7F7",
+                    bbox={"boxstyle": "round,pad=0.35", "fc": PAPER,
                           "ec": colour if edge == "none" else edge,
                           "lw": 1 if edge == "none" else 2.5,
                           "ls": "-" if dp.gdpr != "sensitive" else "--"})
@@ -65,6 +90,6 @@ def course_map(language: str | None = None):
     ]
     ax.legend(handles=handles, loc="lower center", ncol=2, frameon=False,
               bbox_to_anchor=(0.5, -0.02))
-    ax.set_title(msg("map_title"), fontsize=14, pad=12)
+    ax.set_title(msg("map_title", lang), fontsize=14, pad=12)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=course_map_alt(lang))

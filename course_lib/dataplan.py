@@ -33,6 +33,7 @@ from .core import storage
 from .core.errors import CourseError
 from .core.i18n import get_language, messages, pick
 from .core.paths import work_dir
+from .core.plotting import GREEN, LIGHT, MUTED, ORANGE, PAPER, PINK, SKY
 
 FILE_NAME = "dataplan.json"
 EXPORT_STEM = "dataplan"
@@ -57,8 +58,7 @@ STAGE_DESCRIPTIONS = {
                 "en": "The customer comes back and recommends us."},
 }
 # Okabe-Ito colours, one per stage, readable for colour-blind viewers.
-STAGE_COLOURS = {"awareness": "#56B4E9", "consideration": "#E69F00", "purchase": "#009E73",
-                 "loyalty": "#CC79A7"}
+STAGE_COLOURS = {"awareness": SKY, "consideration": ORANGE, "purchase": GREEN, "loyalty": PINK}
 
 # Suggestions for the form's free-text fields; the learner may write anything else.
 COLLECTION_METHODS = (
@@ -212,6 +212,12 @@ _TABLE = {
     "map_collection": {"sv": "Insamling", "en": "Collection"},
     "map_storage": {"sv": "Lagring", "en": "Storage"},
     "map_segments": {"sv": "Segment och budskap", "en": "Segments and messages"},
+    "map_alt": {"sv": "dataplanen för {organisation} i fyra steg, från källor via insamling och "
+                      "lagring till segment och budskap",
+                "en": "the data plan for {organisation} in four stages, from sources via "
+                      "collection and storage to segments and messages"},
+    "map_alt_stage": {"sv": "{stage}: {sources} → {collection} → {storage} → {served}",
+                      "en": "{stage}: {sources} → {collection} → {storage} → {served}"},
 }
 msg = messages(_TABLE, __name__)
 
@@ -554,8 +560,9 @@ def plan_to_html(plan: DataPlan, language: str | None = None, picture: bool = Tr
            f"{e(_names(plan.factors, lang) or empty)}</p>"]
     if picture:
         png = base64.b64encode(ecosystem_png(plan, lang)).decode("ascii")
+        alt = ecosystem_alt(plan, lang)
         out += [f"<h2>{e(t('doc_ecosystem'))}</h2>",
-                f'<img alt="{e(t("doc_picture_alt"))}" src="data:image/png;base64,{png}">']
+                f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">']
     out.append(f"<h2>{e(t('doc_journey'))}</h2>")
     for key in STAGES:
         out += [f'<section class="stage" style="--c:{STAGE_COLOURS[key]}">',
@@ -633,7 +640,7 @@ def ecosystem_map(plan: DataPlan, language: str | None = None):
 
     def box(x, y, text, colour):
         return ax.text(x, y, text, ha="center", va="center", fontsize=9, zorder=3,
-                       bbox={"boxstyle": "round,pad=0.4", "fc": "#F7F7F7", "ec": colour, "lw": 2})
+                       bbox={"boxstyle": "round,pad=0.4", "fc": PAPER, "ec": colour, "lw": 2})
 
     def arrow(start, end, colour):
         """From the right edge of one box to the left edge of the next."""
@@ -641,9 +648,9 @@ def ecosystem_map(plan: DataPlan, language: str | None = None):
                     arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4, "alpha": 0.75,
                                 "shrinkA": 6, "shrinkB": 6})
 
-    source_box = {key: box(columns[0], y, _wrap(catalog.name_of(key, lang)), "#555555")
+    source_box = {key: box(columns[0], y, _wrap(catalog.name_of(key, lang)), MUTED)
                   for key, y in y_source.items()}
-    store_box = {place: box(columns[2], y, _wrap(place), "#555555" if place != empty else "#BBBBBB")
+    store_box = {place: box(columns[2], y, _wrap(place), MUTED if place != empty else LIGHT)
                  for place, y in y_store.items()}
     for key in STAGES:
         stage, colour, y = plan.stages[key], STAGE_COLOURS[key], y_stage[key]
@@ -664,7 +671,26 @@ def ecosystem_map(plan: DataPlan, language: str | None = None):
             arrow(store_box[place], serve_box, colour)
     ax.set_title(t("map_title", organisation=plan.organisation), fontsize=14, pad=10)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=ecosystem_alt(plan, lang))
+
+
+def ecosystem_alt(plan: DataPlan, lang: str) -> str:
+    """The picture in words: one line of the journey per stage, as the arrows run."""
+    from .core.plotting import alt_sentence, listing
+
+    empty = msg("not_filled", lang)
+    stages = []
+    for key in STAGES:
+        stage = plan.stages[key]
+        served = stage.segment or empty
+        if stage.message:
+            served += f": {stage.message}"
+        stages.append(msg("map_alt_stage", lang, stage=stage_name(key, lang),
+                          sources=_names(stage.sources, lang) or empty,
+                          collection=stage.collection or empty,
+                          storage=listing(stage.storage_places(), lang) or empty, served=served))
+    return alt_sentence("flow", msg("map_alt", lang, organisation=plan.organisation), *stages,
+                        language=lang)
 
 
 def ecosystem_png(plan: DataPlan, language: str | None = None) -> bytes:

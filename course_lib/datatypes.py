@@ -133,6 +133,19 @@ msg = messages(
         "words_x": {"sv": "Antal texter", "en": "Number of texts"},
         "positive": {"sv": "positivt ord", "en": "positive word"},
         "negative": {"sv": "negativt ord", "en": "negative word"},
+        "words_alt": {
+            "sv": "de {top} vanligaste tonorden: i hur många texter varje ord finns, {positive} "
+                  "positiva (blå) och {negative} negativa (orange, randiga)",
+            "en": "the {top} most common tone words: in how many texts each word appears, "
+                  "{positive} positive (blue) and {negative} negative (orange, striped)",
+        },
+        "words_texts": {"sv": "{n} texter", "en": "{n} texts"},
+        "palette_alt": {
+            "sv": "{n} annonsbilder, var och en med en remsa av sina {k} uträknade huvudfärger",
+            "en": "{n} ad images, each with a strip of its {k} computed main colours",
+        },
+        "palette_most": {"sv": "vanligaste huvudfärgen är {colour} ({count} av {n})",
+                         "en": "the most common main colour is {colour} ({count} of {n})"},
         "palette_title": {
             "sv": "Annonsbilderna och de färger som räknades fram",
             "en": "The ad images and the colours computed from them",
@@ -401,22 +414,34 @@ def tone_word_counts(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def tone_words_chart(table: pd.DataFrame, top: int = 12):
-    """Horizontal bars: the most frequent tone words, green for positive, red for negative."""
-    from .core.plotting import finish, style
+    """Horizontal bars: the most frequent tone words, blue for positive, striped orange for negative."""
+    from .core.plotting import PAIR, finish, style
 
     plt = style()
     counts = tone_word_counts(table).head(top).iloc[::-1]
-    colours = ["#009E73" if p > 0 else "#D55E00" for p in counts["points"]]
+    # Blue and orange differ in lightness too; the negative bars are also striped.
+    looks = {True: {"facecolor": PAIR[0], "hatch": ""}, False: {"facecolor": PAIR[1], "hatch": "//"}}
     fig, ax = plt.subplots(figsize=(7, 0.35 * len(counts) + 1.2))
-    ax.barh(counts.index, counts["texts"], color=colours)
+    for word, texts, points in zip(counts.index, counts["texts"], counts["points"], strict=True):
+        ax.barh(word, texts, edgecolor="white", **looks[points > 0])
     ax.set_xlabel(msg("words_x"))
     ax.set_title(msg("words_title", top=len(counts)))
-    handles = [plt.Rectangle((0, 0), 1, 1, color="#009E73", label=msg("positive")),
-               plt.Rectangle((0, 0), 1, 1, color="#D55E00", label=msg("negative"))]
+    handles = [plt.Rectangle((0, 0), 1, 1, edgecolor="white", label=msg(key), **looks[key == "positive"])
+               for key in ("positive", "negative")]
     ax.legend(handles=handles, loc="lower right", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=tone_words_alt(counts.iloc[::-1]))
+
+
+def tone_words_alt(counts: pd.DataFrame) -> str:
+    from .core.i18n import number
+    from .core.plotting import alt_sentence, extremes
+
+    positive = int((counts["points"] > 0).sum())
+    what = msg("words_alt", top=len(counts), positive=positive, negative=len(counts) - positive)
+    show = lambda n: msg("words_texts", n=number(n))  # noqa: E731
+    return alt_sentence("bar", what, extremes(counts.index, counts["texts"].tolist(), show, words="common"))
 
 
 # ----------------------------------------------------------------- unstructured: images
@@ -513,25 +538,39 @@ def palette_strip(palette: pd.DataFrame, width: int, height: int = 14) -> np.nda
 
 def palettes_picture(ads: pd.DataFrame, images: dict[str, bytes], k: int = 3, per_row: int = 6):
     """Every ad image with a strip of its computed colours underneath (widths = shares)."""
-    from .core.plotting import finish, style
+    from .core.plotting import LINE, finish, style
 
     plt = style()
     rows = -(-len(ads) // per_row)
     fig, axes = plt.subplots(rows, per_row, figsize=(1.9 * per_row, 2.3 * rows), squeeze=False)
     for ax in axes.flat:
         ax.set_axis_off()
+    found = []
     for ax, ad in zip(axes.flat, ads.itertuples(index=False), strict=False):
         pixels = decode_png(images[ad.image_file])
         gap = np.full((6, pixels.shape[1], 3), 255, np.uint8)
-        strip = palette_strip(dominant_colours(pixels, k=k), pixels.shape[1])
+        palette = dominant_colours(pixels, k=k)
+        found.append(palette["name"].iloc[0])
+        strip = palette_strip(palette, pixels.shape[1])
         ax.imshow(np.vstack([pixels, gap, strip]), interpolation="nearest")
         height, width = pixels.shape[0] + len(gap), pixels.shape[1]
         ax.add_patch(plt.Rectangle((-0.5, height - 0.5), width, len(strip), fill=False,
-                                   edgecolor="#888888", lw=0.6))  # white colours stay visible
+                                   edgecolor=LINE, lw=0.6))  # white colours stay visible
         ax.set_title(f"{ad.creative_id} · {ad.colour_scheme}", fontsize=9)
     fig.suptitle(msg("palette_title"), fontsize=12)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=palettes_alt(found, k))
+
+
+def palettes_alt(main_colours: list[str], k: int) -> str:
+    from .core.plotting import alt_sentence
+
+    n = len(main_colours)
+    details = []
+    if n:
+        counts = pd.Series(main_colours).value_counts()
+        details.append(msg("palette_most", colour=counts.index[0], count=counts.iloc[0], n=n))
+    return alt_sentence("images", msg("palette_alt", n=n, k=k), *details)
 
 
 def ctr_per_colour(ads: pd.DataFrame, by: str = "dominant_colour") -> pd.DataFrame:

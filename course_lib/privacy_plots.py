@@ -7,7 +7,19 @@ Kosinski, Stillwell & Graepel (2013, PNAS) and Matz, Kosinski, Nave & Stillwell 
 from __future__ import annotations
 
 from .core.i18n import messages
-from .core.plotting import finish, style
+from .core.plotting import (
+    BLUE,
+    LIGHT,
+    MUTED,
+    PAPER,
+    TEXT,
+    VERMILLION,
+    alt_sentence,
+    extremes,
+    finish,
+    style,
+    tint,
+)
 
 msg = messages(
     {
@@ -45,6 +57,29 @@ msg = messages(
         "purchases": {"sv": "Köp", "en": "Purchases"},
         "more_than": {"sv": "Upp till så mycket mer än\nen annons som inte passade (%)",
                       "en": "Up to this much more than\na mismatched ad (%)"},
+        "spread_alt": {
+            "sv": "en person gör quizet och säger ja; appen hämtar hens svar och "
+                  "gillamarkeringar och dessutom profiler och gillamarkeringar från hens vänner "
+                  "({friends} i bilden), fast vännerna aldrig tillfrågades; allt går vidare till "
+                  "Cambridge Analytica för politisk annonsering, sammanlagt cirka 87 miljoner "
+                  "Facebook-användare",
+            "en": "one person takes the quiz and says yes; the app collects their answers and "
+                  "likes and also the profiles and likes of their friends ({friends} in the "
+                  "picture), who were never asked; everything goes on to Cambridge Analytica for "
+                  "political advertising, about 87 million Facebook users in all",
+        },
+        "study_alt": {
+            "sv": "två forskningsresultat. Kosinski m.fl. 2013, andel rätt särskiljda ur "
+                  "gillamarkeringar (ren gissning 50 %)",
+            "en": "two research findings. Kosinski et al. 2013, share told apart correctly from "
+                  "likes (pure guess 50%)",
+        },
+        "study_alt_2017": {
+            "sv": "Matz m.fl. 2017, annonser anpassade efter personlighet gav upp till {clicks} "
+                  "fler klick och {purchases} fler köp",
+            "en": "Matz et al. 2017, ads matched to personality gave up to {clicks} more clicks "
+                  "and {purchases} more purchases",
+        },
         "special_note": {
             "sv": "Alla tre är särskilda kategorier enligt GDPR artikel 9",
             "en": "All three are special categories under GDPR Article 9",
@@ -72,27 +107,27 @@ def quiz_spread():
 
     def node(x, y, text, colour, size=10):
         ax.text(x, y, text, ha="center", va="center", fontsize=size,
-                bbox={**box, "fc": colour, "ec": "#333333"})
+                bbox={**box, "fc": colour, "ec": TEXT})
 
-    def arrow(a, b, colour="#555555", style="-|>", lw=1.5):
+    def arrow(a, b, colour=MUTED, style="-|>", lw=1.5):
         ax.add_patch(FancyArrowPatch(a, b, arrowstyle=style, mutation_scale=14, color=colour, lw=lw))
 
-    node(2.2, 2.8, msg("player"), "#CFE8F3", 11)
+    node(2.2, 2.8, msg("player"), tint(BLUE, 0.8), 11)
     friends = [(0.8, 4.8), (2.2, 5.0), (3.6, 4.8), (0.6, 0.7), (2.2, 0.5), (3.8, 0.7)]
     for fx, fy in friends:
-        node(fx, fy, msg("friend"), "#FBE3D6", 8)
-        arrow((fx, fy), (2.2, 2.8), colour="#D55E00", style="-", lw=1.2)
-    node(6.0, 2.8, msg("app"), "#F7F7F7", 10)
-    node(9.4, 2.8, msg("firm"), "#E5E5E5", 10)
+        node(fx, fy, msg("friend"), tint(VERMILLION, 0.85), 8)
+        arrow((fx, fy), (2.2, 2.8), colour=VERMILLION, style="-", lw=1.2)
+    node(6.0, 2.8, msg("app"), PAPER, 10)
+    node(9.4, 2.8, msg("firm"), LIGHT, 10)
     arrow((3.2, 3.05), (4.9, 3.05))
-    arrow((3.2, 2.55), (4.9, 2.55), colour="#D55E00")
+    arrow((3.2, 2.55), (4.9, 2.55), colour=VERMILLION)
     ax.text(4.05, 3.35, msg("arrow_own"), ha="center", fontsize=8)
-    ax.text(4.05, 1.95, msg("arrow_friends"), ha="center", fontsize=8, color="#D55E00")
+    ax.text(4.05, 1.95, msg("arrow_friends"), ha="center", fontsize=8, color=VERMILLION)
     arrow((7.15, 2.8), (8.2, 2.8), lw=2.5)
-    ax.text(5.5, 0.05, msg("schematic"), ha="center", fontsize=8, color="#666666")
+    ax.text(5.5, 0.05, msg("schematic"), ha="center", fontsize=8, color=MUTED)
     ax.set_title(msg("spread_title"), fontsize=13)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=alt_sentence("schematic", msg("spread_alt", friends=len(friends))))
 
 
 def study_figures():
@@ -101,18 +136,18 @@ def study_figures():
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6), gridspec_kw={"width_ratios": [3, 2]})
     labels = [msg(k) for k in KOSINSKI_2013]
     values = list(KOSINSKI_2013.values())
-    bars = left.bar(labels, values, color="#D55E00")
-    left.axhline(50, color="#333333", ls="--", lw=1)
+    bars = left.bar(labels, values, color=VERMILLION)
+    left.axhline(50, color=TEXT, ls="--", lw=1)
     left.text(-0.4, 52, msg("chance"), ha="left", fontsize=9,
               bbox={"fc": "white", "ec": "none", "pad": 1})
     left.set_ylim(0, 100)
     left.set_ylabel(msg("share_right"))
     left.set_title(msg("study_title_2013"), fontsize=11)
     left.bar_label(bars, fmt="%d %%")
-    left.set_xlabel(msg("special_note"), fontsize=9, color="#D55E00")
+    left.set_xlabel(msg("special_note"), fontsize=9, color=TEXT)
 
     labels = [msg(k) for k in MATZ_2017]
-    bars = right.bar(labels, list(MATZ_2017.values()), color="#0072B2")
+    bars = right.bar(labels, list(MATZ_2017.values()), color=BLUE)
     right.set_ylim(0, 60)
     right.set_ylabel(msg("more_than"))
     right.set_title(msg("study_title_2017"), fontsize=11)
@@ -120,4 +155,13 @@ def study_figures():
     for ax in (left, right):
         ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=study_alt())
+
+
+def study_alt() -> str:
+    from .core.i18n import percent
+
+    found = extremes([" ".join(msg(k).split()) for k in KOSINSKI_2013],
+                     [v / 100 for v in KOSINSKI_2013.values()], percent, words="high")
+    matz = msg("study_alt_2017", **{k: percent(v / 100) for k, v in MATZ_2017.items()})
+    return alt_sentence("bar", msg("study_alt"), found, matz)

@@ -29,6 +29,7 @@ from .core import storage
 from .core.errors import CourseError
 from .core.i18n import get_language, messages, pick
 from .core.paths import data_dir, work_dir
+from .core.plotting import BLUE, GREEN, INK, LIGHT, LINE, ORANGE, TEXT, VERMILLION, tint
 
 FILE_NAME = "my_sources.json"
 VERSION = 1
@@ -106,6 +107,12 @@ _MESSAGES = {
             "en": "Fjällgården's data ecosystem: sources → storage → platforms",
         },
         "new_mark": {"sv": "ny", "en": "new"},
+        "map_alt": {"sv": "{n} källor, var de lagras och hur datan flyttas till plattformarna",
+                    "en": "{n} sources, where they are stored and how data moves to the platforms"},
+        "alt_sources": {"sv": "källor: {items}", "en": "sources: {items}"},
+        "alt_storage": {"sv": "lagring: {items}", "en": "storage: {items}"},
+        "alt_flows": {"sv": "flöden: {items}", "en": "flows: {items}"},
+        "alt_marked": {"sv": "framhävd: {items}", "en": "highlighted: {items}"},
 }
 msg = messages(_MESSAGES, __name__)
 
@@ -522,8 +529,10 @@ def forget_mine(path: Path | None = None) -> Path | None:
 
 
 # ------------------------------------------------------------------------- the map
-SOURCE_TYPE_COLOURS = {"first_party": "#0072B2", "second_party": "#E69F00", "third_party": "#009E73"}
-FLOW_COLOURS = {"export": "#D55E00", "integration": "#0F7FBF"}
+SOURCE_TYPE_COLOURS = {"first_party": BLUE, "second_party": ORANGE, "third_party": GREEN}
+# The frame's line says the source type too, so the colour is never the only cue.
+SOURCE_TYPE_LINES = {"first_party": "-", "second_party": "--", "third_party": ":"}
+FLOW_COLOURS = {"export": VERMILLION, "integration": BLUE}
 _X = {"source": 0.13, "storage": 0.52, "platform": 0.87}
 
 
@@ -594,25 +603,26 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
 
     for stage in STAGES:
         ax.text(_X[stage], 0.99, msg(f"stage_{stage}", lang), ha="center", va="center",
-                fontsize=13, fontweight="bold", color="#333333")
+                fontsize=13, fontweight="bold", color=TEXT)
 
     boxes = {}
     for s in inv.sources:
         colour = SOURCE_TYPE_COLOURS[s.source_type]
         bold = s.key in marked
         label = s.name(lang) + (f" ({msg('new_mark', lang)})" if s.added else "")
+        # Dark text on a light tint of the type's colour: readable, and the frame keeps the hue.
         boxes[s.key] = ax.text(
-            *pos[s.key], _wrap(label, 26), ha="center", va="center", fontsize=9, color="white",
+            *pos[s.key], _wrap(label, 26), ha="center", va="center", fontsize=9, color=INK,
             fontweight="bold" if bold else "normal", alpha=0.4 if dim(s.key) else 1.0, zorder=6,
-            bbox={"boxstyle": "round,pad=0.4", "fc": colour, "ec": "black" if bold else colour,
-                  "lw": 2.5 if bold else 1, "alpha": 0.4 if dim(s.key) else 1.0})
+            bbox={"boxstyle": "round,pad=0.4", "fc": tint(colour, 0.75), "ec": colour,
+                  "ls": SOURCE_TYPE_LINES[s.source_type], "lw": 3.5 if bold else 2,
+                  "alpha": 0.4 if dim(s.key) else 1.0})
     for system in inv.systems:
         platform = system.stage == "platform"
         boxes[system.key] = ax.text(
             *pos[system.key], _wrap(system.name(lang), 18), ha="center", va="center", fontsize=10,
-            fontweight="bold", zorder=6, color="white" if platform else "#222222",
-            bbox={"boxstyle": "round,pad=0.5", "fc": "#444444" if platform else "#E8E8E8",
-                  "ec": "#444444"})
+            fontweight="bold", zorder=6, color="white" if platform else INK,
+            bbox={"boxstyle": "round,pad=0.5", "fc": INK if platform else LIGHT, "ec": INK})
     fig.canvas.draw()  # place the boxes, so arrows can start and end at their edges
 
     labels: list[tuple[float, float]] = []
@@ -630,23 +640,24 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
                     break
             labels.append((x, y))
             ax.text(x, y, label, ha="center", va="center",
-                    fontsize=8, color=colour, alpha=max(alpha, 0.6), zorder=5,
+                    fontsize=8, color=INK, alpha=max(alpha, 0.6), zorder=5,
                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": colour, "lw": 0.6,
                           "alpha": 0.9})
 
     for s in inv.sources:
         if s.stored_in:
-            arrow(s.key, s.stored_in, "#999999", "-", 1.0 + 1.5 * (s.key in marked),
+            arrow(s.key, s.stored_in, LINE, "-", 1.0 + 1.5 * (s.key in marked),
                   0.2 if dim(s.key) else 0.6)
     for f in inv.flows:
         label = _wrap(f"{msg(f.kind, lang)}: {f.text('what', lang)}", 30)
         arrow(f.source, f.target, FLOW_COLOURS[f.kind], "--" if f.kind == "export" else "-",
               1.8 + 1.2 * (f.source in marked), 0.25 if dim(f.source) else 0.95, label)
 
-    handles = [plt.Line2D([], [], marker="s", ls="", ms=11, color=SOURCE_TYPE_COLOURS[t.key],
-                          label=t.name(lang)) for t in catalog.source_types()]
+    handles = [plt.Rectangle((0, 0), 1, 1, fc=tint(SOURCE_TYPE_COLOURS[t.key], 0.75),
+                             ec=SOURCE_TYPE_COLOURS[t.key], ls=SOURCE_TYPE_LINES[t.key], lw=2,
+                             label=t.name(lang)) for t in catalog.source_types()]
     handles += [
-        plt.Line2D([], [], color="#999999", lw=1.2, label=msg("stored_arrow", lang)),
+        plt.Line2D([], [], color=LINE, lw=1.2, label=msg("stored_arrow", lang)),
         plt.Line2D([], [], color=FLOW_COLOURS["integration"], lw=2, label=msg("integration", lang)),
         plt.Line2D([], [], color=FLOW_COLOURS["export"], lw=2, ls="--", label=msg("export", lang)),
     ]
@@ -654,4 +665,22 @@ def ecosystem_map(inventory: Inventory | None = None, highlight: str | Sequence[
               bbox_to_anchor=(0.5, 0.0), fontsize=9)
     ax.set_title(msg("map_title", lang), fontsize=14, pad=16)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=ecosystem_alt(inv, marked, lang))
+
+
+def ecosystem_alt(inv: Inventory, marked: set[str], lang: str) -> str:
+    """The map in words: the sources by type, where they are stored, every flow and its kind."""
+    from .core.plotting import alt_sentence, listing
+
+    names = {s.key: s.name(lang) for s in inv.sources} | {x.key: x.name(lang) for x in inv.systems}
+    types = [f"{sum(s.source_type == t.key for s in inv.sources)} {t.name(lang).lower()}"
+             for t in catalog.source_types()]
+    stored = dict.fromkeys(names[s.stored_in] for s in inv.sources if s.stored_in in names)
+    flows = [f"{names.get(f.source, f.source)} → {names.get(f.target, f.target)} ({msg(f.kind, lang)})"
+             for f in inv.flows]
+    details = [msg("alt_sources", lang, items=listing(types, lang)),
+               msg("alt_storage", lang, items=listing(list(stored), lang)),
+               msg("alt_flows", lang, items=listing(flows, lang)) if flows else ""]
+    if marked:
+        details.append(msg("alt_marked", lang, items=listing([names[k] for k in marked], lang)))
+    return alt_sentence("flow", msg("map_alt", lang, n=len(inv.sources)), *details, language=lang)

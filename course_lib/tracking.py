@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .core.errors import CourseError
 from .core.i18n import get_language, messages, number, pick
+from .core.plotting import BLACK, BLUE, GREEN, INK, LIGHT, LINE, ORANGE, PINK, SKY, TEXT, VERMILLION, YELLOW
 
 msg = messages(
     {
@@ -147,6 +148,19 @@ msg = messages(
         "mean_per_source": {"sv": "Poster per kund och år, i medel",
                             "en": "Records per customer and year, on average"},
         "kr": {"sv": "{amount} kr", "en": "SEK {amount}"},
+        "alt_lanes": {"sv": "en rad per sorts spår, tiden från vänster till höger",
+                      "en": "one row per kind of trace, time from left to right"},
+        "alt_counts": {"sv": "antal per sort: {items}", "en": "count per kind: {items}"},
+        "alt_first_last": {"sv": "första spåret {first}, sista {last}",
+                           "en": "first trace {first}, last {last}"},
+        "alt_histogram": {
+            "sv": "till vänster hur många poster per år de {n} inloggade kunderna lämnar, "
+                  "median {median}, som mest {most}",
+            "en": "on the left how many records a year the {n} logged-in customers leave, "
+                  "median {median}, at most {most}",
+        },
+        "alt_means": {"sv": "till höger i medel per kund: {found}",
+                      "en": "on the right, the mean per customer: {found}"},
     },
     __name__,
 )
@@ -155,17 +169,17 @@ msg = messages(
 # Every kind of trace, in the order of the timeline's lanes (top to bottom), with the Segment
 # event it comes from, a colour (Okabe-Ito, readable for colour-blind viewers) and a marker.
 KINDS = {
-    "ad_click": ({"sv": "Klick på annons", "en": "Ad click"}, "#D55E00", "*"),
-    "email_click": ({"sv": "Klick i nyhetsbrev", "en": "Newsletter click"}, "#CC79A7", "*"),
-    "page_view": ({"sv": "Sidvisning", "en": "Page view"}, "#999999", "o"),
-    "product_viewed": ({"sv": "Tittade på produkt", "en": "Product viewed"}, "#56B4E9", "o"),
-    "product_added": ({"sv": "La i varukorgen", "en": "Added to cart"}, "#0072B2", "o"),
-    "checkout_started": ({"sv": "Gick till kassan", "en": "Checkout started"}, "#E69F00", "o"),
-    "logged_in": ({"sv": "Loggade in", "en": "Logged in"}, "#000000", "D"),
-    "order_completed": ({"sv": "Köp i webbutiken", "en": "Web shop purchase"}, "#009E73", "s"),
-    "store_purchase": ({"sv": "Köp i butik", "en": "Store purchase"}, "#009E73", "P"),
+    "ad_click": ({"sv": "Klick på annons", "en": "Ad click"}, VERMILLION, "*"),
+    "email_click": ({"sv": "Klick i nyhetsbrev", "en": "Newsletter click"}, PINK, "*"),
+    "page_view": ({"sv": "Sidvisning", "en": "Page view"}, LINE, "o"),
+    "product_viewed": ({"sv": "Tittade på produkt", "en": "Product viewed"}, SKY, "o"),
+    "product_added": ({"sv": "La i varukorgen", "en": "Added to cart"}, BLUE, "o"),
+    "checkout_started": ({"sv": "Gick till kassan", "en": "Checkout started"}, ORANGE, "o"),
+    "logged_in": ({"sv": "Loggade in", "en": "Logged in"}, BLACK, "D"),
+    "order_completed": ({"sv": "Köp i webbutiken", "en": "Web shop purchase"}, GREEN, "s"),
+    "store_purchase": ({"sv": "Köp i butik", "en": "Store purchase"}, GREEN, "P"),
     "pixel": ({"sv": "Skickat till annonsplattformen (pixel)",
-               "en": "Sent to the ad platform (pixel)"}, "#F0E442", "^"),
+               "en": "Sent to the ad platform (pixel)"}, YELLOW, "^"),
 }
 _TRACK_KINDS = {"Product Viewed": "product_viewed", "Product Added": "product_added",
                 "Checkout Started": "checkout_started", "Order Completed": "order_completed"}
@@ -316,10 +330,10 @@ def plot_timeline(journey):
     for lane, kind in enumerate(kinds):
         rows = journey[journey["kind"] == kind]
         _, colour, marker = KINDS[kind]
-        ax.axhline(lane, color="#EEEEEE", lw=1, zorder=0)
+        ax.axhline(lane, color=LIGHT, lw=1, zorder=0)
         if len(rows):
             ax.scatter(rows["time"], [lane] * len(rows), color=colour, marker=marker,
-                       s=150 if marker in "*P" else 60, edgecolor="#333333", linewidths=0.5,
+                       s=150 if marker in "*P" else 60, edgecolor=TEXT, linewidths=0.5,
                        zorder=3)
         for i, (when, text) in enumerate(_labels(rows, kind)):
             ax.annotate(text, (when, lane), xytext=(0, 9 if i % 2 == 0 else -15),
@@ -344,7 +358,21 @@ def plot_timeline(journey):
                          start=_date_label(mdates.date2num(pd.Timestamp(start))),
                          end=_date_label(mdates.date2num(pd.Timestamp(end)))), fontsize=12)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=timeline_alt(journey, " ".join(ax.get_title().split())))
+
+
+def timeline_alt(journey, title: str) -> str:
+    """The timeline in words: its title, how many traces of each kind, first and last."""
+    from .core.plotting import alt_sentence, listing
+
+    if not len(journey):
+        return alt_sentence("timeline", title)
+    counts = journey["kind"].value_counts()
+    items = [f"{kind_label(k).lower()} {counts[k]}" for k in KINDS if counts.get(k, 0)]
+    times = journey["time"].sort_values()
+    first, last = (t.strftime("%Y-%m-%d %H:%M") for t in (times.iloc[0], times.iloc[-1]))
+    return alt_sentence("timeline", title, msg("alt_lanes"), msg("alt_counts", items=listing(items)),
+                        msg("alt_first_last", first=first, last=last))
 
 
 # --------------------------------------------------------------------- tracking plan
@@ -590,17 +618,17 @@ def plot_data_points(table):
     plt = style()
     known = table[table["events"] > 0]
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.4), width_ratios=[3, 2])
-    left.hist(known["records"], bins=30, color="#0072B2", edgecolor="white")
+    left.hist(known["records"], bins=30, color=BLUE, edgecolor="white")
     median = float(known["records"].median())
-    left.axvline(median, color="#D55E00", lw=2)
+    left.axvline(median, color=VERMILLION, lw=2)
     left.annotate(msg("median", value=median), (median, 0.92), xycoords=("data", "axes fraction"),
-                  xytext=(6, 0), textcoords="offset points", color="#D55E00")
+                  xytext=(6, 0), textcoords="offset points", color=INK)
     left.set_xlabel(msg("records"))
     left.set_ylabel(msg("customers_axis"))
     left.set_title(msg("known_on_web", n=len(known), total=len(table)), fontsize=11)
     means = known[list(SOURCES)].mean()
     bars = right.barh([msg(f"src_{c}") for c in SOURCES][::-1], means.to_numpy()[::-1],
-                      color=["#E69F00", "#009E73", "#F0E442", "#56B4E9"][::-1])
+                      color=[ORANGE, GREEN, YELLOW, SKY][::-1])
     right.bar_label(bars, fmt="%.1f", padding=3)
     right.set_title(msg("mean_per_source"), fontsize=11)
     right.margins(x=0.2)
@@ -608,4 +636,15 @@ def plot_data_points(table):
         ax.spines[["top", "right"]].set_visible(False)
     fig.suptitle(msg("big_title"), fontsize=13)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=data_points_alt(known, means))
+
+
+def data_points_alt(known, means) -> str:
+    from .core.i18n import number
+    from .core.plotting import alt_sentence, extremes
+
+    left = msg("alt_histogram", n=number(len(known)), median=number(known["records"].median()),
+               most=number(known["records"].max()))
+    found = extremes([msg(f"src_{c}") for c in means.index], means.tolist(), lambda v: number(v, 1),
+                     words="high")
+    return alt_sentence("histogram", msg("big_title"), left, msg("alt_means", found=found))

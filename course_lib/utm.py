@@ -85,6 +85,7 @@ msg = messages(
         "sessions": {"sv": "Sessioner", "en": "Sessions"},
         "purchases": {"sv": "Köp", "en": "Purchases"},
         "channel": {"sv": "Kanal", "en": "Channel"},
+        "alt_column": {"sv": "{column}: {found}", "en": "{column}: {found}"},
         "chart_title": {
             "sv": "Sessioner och köp per kanal (GA4:s standardregler)",
             "en": "Sessions and purchases per channel (GA4's default rules)",
@@ -233,13 +234,12 @@ def sessions_per_channel(events):
 
 def plot_channels(table):
     """Two bar charts side by side: sessions and purchases per channel."""
-    from .core.plotting import finish, style
+    from .core.plotting import BLUE, GREEN, finish, style
 
     plt = style()
     rows = table.iloc[::-1]  # largest at the top
     fig, axes = plt.subplots(1, 2, figsize=(11, 0.45 * len(rows) + 1.6), sharey=True)
-    for ax, column, colour in zip(axes, ["sessions", "purchases"], ["#0072B2", "#009E73"],
-                                  strict=True):
+    for ax, column, colour in zip(axes, ["sessions", "purchases"], [BLUE, GREEN], strict=True):
         bars = ax.barh(list(rows.index), rows[column], color=colour)
         ax.bar_label(bars, padding=3, fontsize=9)
         ax.set_title(msg(column))
@@ -248,7 +248,17 @@ def plot_channels(table):
     axes[0].set_ylabel(msg("channel"))
     fig.suptitle(msg("chart_title"), fontsize=12)
     fig.tight_layout()
-    return finish(fig)
+    return finish(fig, alt=channels_alt(table))
+
+
+def channels_alt(table) -> str:
+    """The two bar charts in words: the largest and smallest channel for each."""
+    from .core.i18n import number
+    from .core.plotting import alt_sentence, extremes
+
+    found = [msg("alt_column", column=msg(c), found=extremes(table.index, table[c].tolist(), number))
+             for c in ("sessions", "purchases")]
+    return alt_sentence("bar", msg("chart_title"), *found)
 
 
 __all__ = ["build_utm_link", "parse_utm", "channel_for", "utm_warnings", "sessions_per_channel",

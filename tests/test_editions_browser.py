@@ -1,65 +1,139 @@
-"""Slides and the reading site open in a real browser and never reach beyond localhost."""
+"""Slides and the reading site open in a real browser, fit the projector, and never reach
+beyond localhost. One browser for the whole module; the editions are built once per session."""
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium_page, require_chromium, serve, skip_or_fail
+from tests.browser import chromium_page, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.usefixtures("chromium")]
+DECKS = {lang: sorted(p.stem for p in (ROOT / "notebooks" / lang).glob("[0-9][0-9]-*.ipynb"))
+         for lang in ("sv", "en")}
 
-
-def _build(edition, out):
-    subprocess.run([sys.executable, str(ROOT / "tools" / "build_editions.py"), edition,
-                    "--out", str(out)], check=True, capture_output=True, text=True)
+# For every slide of the deck: its height and whether it overflows outside a scroll box.
+MEASURE = """() => {
+  const H = Reveal.getConfig().height;
+  const out = [];
+  const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+  stacks.forEach((stack, h) => {
+    [...stack.querySelectorAll(':scope > section')].forEach((leaf, v) => {
+      Reveal.slide(h, v);
+      const style = getComputedStyle(leaf);
+      const scrolls = ['auto', 'scroll'].includes(style.overflowY) && leaf.clientHeight <= H + 2;
+      const unreachable = [...leaf.querySelectorAll('*')].filter(el => {
+        const s = getComputedStyle(el);
+        return ['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight + 2
+               && el.tabIndex < 0;
+      }).length;
+      out.push({h, v, height: leaf.scrollHeight, scrolls, unreachable,
+                text: leaf.innerText.trim().slice(0, 60)});
+    });
+  });
+  return {H, slides: out};
+}"""
 
 
 @pytest.fixture(scope="module")
-def slides(tmp_path_factory):
+def page():
     require_chromium()
-    if shutil.which("npm") is None:
-        skip_or_fail("Slides need npm to fetch reveal.js once: sudo apt-get install npm")
-    out = tmp_path_factory.mktemp("slides")
-    cached = ROOT / "build" / "slides" / "node_modules"
-    if cached.exists():  # reuse a `make slides` download instead of fetching it again
-        (out / "node_modules").symlink_to(cached)
-    _build("slides", out)
-    return out
+    with chromium_page(viewport=(1280, 720)) as page:
+        yield page
+
+
+@pytest.fixture(scope="module")
+def slides_url(slides_edition):
+    with serve(slides_edition) as base:
+        yield base
+
+
+def _open_deck(page, url):
+    page.goto(url)
+    page.wait_for_selector("html[data-course-long-slides]", timeout=30_000)
+    page.evaluate("Reveal.configure({transition: 'none'})")
 
 
 @pytest.mark.parametrize("deck", ["sv/00-borja-har.slides.html", "en/00-start-here.slides.html"])
-def test_slides_start_offline(slides, deck):
-    with serve(slides) as base, chromium_page() as page:
-        requests = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.goto(f"{base}/{deck}")
-        page.wait_for_selector(".reveal.ready", timeout=30_000)
+def test_slides_start_offline(page, slides_url, deck):
+    requests = []
+
+    def record(request):
+        requests.append(request.url)
+
+    page.on("request", record)
+    try:
+        _open_deck(page, f"{slides_url}/{deck}")
         assert page.locator(".slides > section").count() >= 4
         page.keyboard.press("ArrowRight")
         page.wait_for_function("document.querySelector('.slides > section.present')"
                                " !== document.querySelector('.slides > section')")
-        outside = [u for u in requests if not u.startswith(base) and not u.startswith("data:")]
-        assert outside == []
+    finally:
+        page.remove_listener("request", record)
+    outside = [u for u in requests if not u.startswith(slides_url) and not u.startswith("data:")]
+    assert outside == []
 
 
-def test_reading_site_has_every_notebook_and_loads_nothing_from_outside(tmp_path):
-    require_chromium()
-    _build("html", tmp_path)
-    pages = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.glob("*/*.html"))
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_slide_fits_a_1280x720_projector(page, slides_url, language):
+    """Content taller than the slide must sit in a scroll box a keyboard can reach."""
+    too_tall, long_slides, total = [], 0, 0
+    for stem in DECKS[language]:
+        _open_deck(page, f"{slides_url}/{language}/{stem}.slides.html")
+        found = page.evaluate(MEASURE)
+        for slide in found["slides"]:
+            total += 1
+            long_slides += slide["scrolls"]
+            if (slide["height"] > found["H"] + 2 and not slide["scrolls"]) or slide["unreachable"]:
+                too_tall.append((stem, slide))
+    print(f"{language}: {total} slides, {long_slides} scroll as a whole, {len(too_tall)} too tall")
+    assert too_tall == []
+    assert long_slides <= total // 10, "more than one slide in ten has to scroll"
+
+
+def test_a_scroll_box_scrolls_with_the_keyboard(page, slides_url):
+    """Tab to the JSON example, arrow down: the box scrolls and the slide stays."""
+    _open_deck(page, f"{slides_url}/sv/02-tre-datatyper.slides.html")
+    where = page.evaluate("""() => {
+      const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+      for (let h = 0; h < stacks.length; h++) {
+        const leaves = [...stacks[h].querySelectorAll(':scope > section')];
+        for (let v = 0; v < leaves.length; v++)
+          if (leaves[v].querySelector('pre.course-scroll') &&
+              leaves[v].textContent.includes('anonymousId')) return [h, v];
+      }
+    }""")
+    page.evaluate(f"Reveal.slide({where[0]}, {where[1]})")
+    box = page.locator(".reveal .slides section.present section.present pre.course-scroll").first
+    box.focus()
+    assert box.evaluate("b => b.scrollHeight > b.clientHeight"), "the JSON example is taller than its box"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("PageDown")
+    assert box.evaluate("b => b.scrollTop") > 0
+    assert page.evaluate("Reveal.getIndices()")["h"] == where[0]
+
+
+def test_reading_site_has_every_notebook_and_loads_nothing_from_outside(page, html_edition):
+    pages = sorted(p.relative_to(html_edition).as_posix() for p in html_edition.glob("*/*.html"))
     notebooks = sorted(p.relative_to(ROOT / "notebooks").with_suffix(".html").as_posix()
                        for p in (ROOT / "notebooks").glob("*/*.ipynb"))
     assert pages == notebooks
-    with serve(tmp_path) as base, chromium_page(viewport=(390, 844)) as page:  # a phone
-        requests = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.goto(f"{base}/index.html")
-        page.get_by_role("link").first.click()
-        page.wait_for_load_state("load")
-        assert page.locator("img").count() >= 1
-        assert page.locator("a[href$='.html']").count() >= 1
-        outside = [u for u in requests if not u.startswith(base) and not u.startswith("data:")]
-        assert outside == []
+    requests = []
+
+    def record(request):
+        requests.append(request.url)
+
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.on("request", record)
+    try:
+        with serve(html_edition) as base:
+            page.goto(f"{base}/index.html")
+            page.get_by_role("link").first.click()
+            page.wait_for_load_state("load")
+            assert page.locator("img").count() >= 1
+            assert page.locator("a[href$='.html']").count() >= 1
+    finally:
+        page.remove_listener("request", record)
+        page.set_viewport_size({"width": 1280, "height": 720})
+    outside = [u for u in requests if not u.startswith(base) and not u.startswith("data:")]
+    assert outside == []

@@ -37,6 +37,14 @@ def test_presenter_renders_builder_and_reacts(tmp_path, language, size_word):
             page.goto(base, timeout=120_000)
             page.wait_for_selector(".widget-slider .noUi-handle", timeout=120_000)
             assert page.locator(f"text={size_word}").count() >= 1
+            # The page says its language and its name; every picture says what it shows.
+            assert page.evaluate("document.documentElement.lang") == language
+            assert page.title() == {"sv": "Data är guld – presentation",
+                                    "en": "Data is gold – presentation"}[language]
+            # (an ipywidgets Image has no alt attribute: see docs/accessibility.md)
+            alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img"
+                                 ":not(.widget-image)')].map(i => i.getAttribute('alt'))")
+            assert alts and all(a and "No description" not in a for a in alts), alts
             assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
             assert page.locator(".jp-OutputArea-output img").count() >= 4  # the key pictures
             sizes = page.locator(".widget-html").filter(has_text="%").first

@@ -173,11 +173,15 @@ def execute(nb, workdir: Path, language: str) -> None:
                 else:
                     os.environ[key] = value
     nb.metadata.pop("widgets", None)
+    from course_lib.widgets.static import MIME as STATIC_MIME
+
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         for output in cell.get("outputs", []):
-            if WIDGET_MIME in output.get("data", {}):
-                output["data"] = {"text/plain": WIDGET_PLACEHOLDER[language]}
+            data = output.get("data", {})
+            if WIDGET_MIME in data:  # the static description stays, for the slides and the site
+                static = {STATIC_MIME: data[STATIC_MIME]} if STATIC_MIME in data else {}
+                output["data"] = {"text/plain": WIDGET_PLACEHOLDER[language], **static}
 
 
 def main(argv: list[str] | None = None) -> int:

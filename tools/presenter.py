@@ -9,6 +9,7 @@ teacher can change segments in front of the class. The folder name picks the lan
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 TEXT = {
     "sv": {
+        "page_title": "Data är guld – presentation",
         "title": "# Data är guld\n\nTre faktorer, fyra till fem segment – och ansvaret som följer med.",
         "map": "## Kursens karta\n\nTre kategorier, fyra dimensioner och tjugo datapunkter.",
         "builder": "## Bygg segmenten tillsammans\n\nVälj tre faktorer och forma segmenten. "
@@ -30,6 +32,7 @@ TEXT = {
                   "spred sig till vännernas data.",
     },
     "en": {
+        "page_title": "Data is gold – presentation",
         "title": "# Data is gold\n\nThree factors, four to five segments – and the responsibility "
                  "that comes with them.",
         "map": "## The course map\n\nThree categories, four dimensions and twenty data points.",
@@ -44,16 +47,19 @@ TEXT = {
     },
 }
 
+# Pictures go through figure_html: Voilà renders outputs with its own template, which drops
+# the alt text a PNG output carries in its metadata.
 CODE = {
-    "start": "import course_lib\ncourse_lib.start()",
-    "map": "from course_lib.course_map import course_map\ncourse_map()",
+    "start": ("import course_lib\ncourse_lib.start()\n"
+              "from course_lib.core.notebook_display import figure_html"),
+    "map": "from course_lib.course_map import course_map\nfigure_html(course_map())",
     "journey": (
         "from course_lib import datasets\n"
         "from course_lib.tracking import customer_journey, plot_timeline\n"
-        "plot_timeline(customer_journey(datasets.load(), \"C0001998\"))"
+        "figure_html(plot_timeline(customer_journey(datasets.load(), \"C0001998\")))"
     ),
-    "ecosystem": "from course_lib.sources import ecosystem_map\necosystem_map()",
-    "ethics": "from course_lib.privacy_plots import quiz_spread\nquiz_spread()",
+    "ecosystem": "from course_lib.sources import ecosystem_map\nfigure_html(ecosystem_map())",
+    "ethics": "from course_lib.privacy_plots import quiz_spread\nfigure_html(quiz_spread())",
     "builder": (
         "from course_lib import datasets\n"
         "from course_lib.widgets.segment_builder import SegmentBuilder\n"
@@ -81,7 +87,13 @@ def presenter_notebook(language: str):
     ]
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["title"] = text["page_title"]  # the page's <title> in Voilà
     return nb
+
+
+def voila_config(language: str) -> dict:
+    """Voilà reads voila.json from the folder it starts in: the page says its language."""
+    return {"HTMLExporter": {"language_code": language}}
 
 
 def write_presenter(language: str, out: Path | None = None) -> Path:
@@ -89,6 +101,8 @@ def write_presenter(language: str, out: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "presenter.ipynb"
     nbformat.write(presenter_notebook(language), path)
+    (folder / "voila.json").write_text(json.dumps(voila_config(language), indent=1) + "\n",
+                                      encoding="utf-8")
     return path
 
 

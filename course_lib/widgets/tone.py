@@ -40,13 +40,20 @@ EXAMPLE = "Supernöjd med jackan, inte dålig alls!"
 
 
 def tone_result_html(text: str, language: str | None) -> str:
-    """What the learner sees: the tone, the score and each counted word in green or red."""
+    """What the learner sees: the tone, the score and each counted word with its points.
+
+    Blue for positive and dark orange for negative, as in the tone chart; the points
+    (+1, −1) say the same without colour.
+    """
+    from ..core.plotting import BLUE, ORANGE, shade
+
     result = score_tone(text, language)
-    marked = [
-        f'<span style="color:{"#007a5a" if score_tone(word).score > 0 else "#b34700"}">'
-        f"<b>{html.escape(word)}</b></span>"
-        for word in result.words
-    ]
+    marked = []
+    for word in result.words:
+        points = score_tone(word).score
+        colour = BLUE if points > 0 else shade(ORANGE, 0.4)
+        sign = f"{points:+d}".replace("-", "−")
+        marked.append(f'<span style="color:{colour}"><b>{html.escape(word)}</b> ({sign})</span>')
     lines = [msg("result", tone=msg(f"tone_{result.tone}"), score=result.score)]
     lines.append(msg("words", words=", ".join(marked)) if marked else msg("no_words"))
     return "<br>".join(lines)

@@ -2,6 +2,9 @@
 
 from nbsource import code, md
 
+# How to run cells and check answers: only for JupyterLab, left out of the slides and the site.
+JUPYTER_ONLY = ("jupyter-only",)
+
 NOTEBOOK = {
     "number": "00",
     "slug": {"sv": "00-borja-har", "en": "00-start-here"},
@@ -93,6 +96,7 @@ CELLS = [
         The first code cell in every notebook gets the workbook ready. The language follows the
         folder the notebook is in: `sv/` gives Swedish, `en/` English.
         """,
+        tags=JUPYTER_ONLY,
     ),
     code(
         """
@@ -111,6 +115,7 @@ CELLS = [
         follows the chosen language. To switch, type `course_lib.set_language("sv")` for Swedish
         or `course_lib.set_language("en")` for English in a code cell.
         """,
+        tags=JUPYTER_ONLY,
     ),
     md(
         sv="""
@@ -189,6 +194,7 @@ CELLS = [
 
         First we fetch this notebook's exercises:
         """,
+        tags=JUPYTER_ONLY,
     ),
     code(
         """
@@ -220,6 +226,7 @@ CELLS = [
         Above you can see what an unanswered exercise looks like. If you need help, there are
         hints. Remove the `#` in front of `q1.solution()` if you want to see the solution.
         """,
+        tags=JUPYTER_ONLY,
     ),
     code("q1.hint()"),
     code("# q1.solution()"),

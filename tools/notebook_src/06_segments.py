@@ -366,6 +366,13 @@ CELLS = [
         plot_profiles(result)
         """
     ),
+    # The numbers behind the chart, for anyone who cannot see the bars.
+    code(
+        """
+        from course_lib.segments.plots import profile_table
+        profile_table(result)
+        """
+    ),
     md(
         sv="""
         Profilen visar också vad segmenten är värda. Tabellen nedan har omsättning och antal
