@@ -152,7 +152,7 @@ def test_install_outside_ipython_does_nothing():
 def test_a_widget_keeps_its_live_view_and_gains_a_static_description(monkeypatch):
     import ipywidgets as w
 
-    from course_lib.widgets import static
+    from course_lib.core import widget_text as static
 
     box = w.VBox([w.Dropdown(options=["Ja", "Nej"], description="Samtycke"), w.Button(description="Spara")])
     data, _ = notebook_display.widget_bundle(box)

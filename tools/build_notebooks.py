@@ -173,7 +173,7 @@ def execute(nb, workdir: Path, language: str) -> None:
                 else:
                     os.environ[key] = value
     nb.metadata.pop("widgets", None)
-    from course_lib.widgets.static import MIME as STATIC_MIME
+    from course_lib.core.widget_text import MIME as STATIC_MIME
 
     for cell in nb.cells:
         cell.metadata.pop("execution", None)

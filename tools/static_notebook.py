@@ -7,7 +7,7 @@ committed notebooks. What changes, and why:
   left out, and so are the outputs of ``q1.check()``/``hint()``/``solution()``, which only make
   sense in Jupyter; a short note says where to answer;
 - widgets: the static description the kernel stored beside each widget
-  (course_lib/widgets/static.py) is shown with a caption, instead of nothing;
+  (course_lib/core/widget_text.py) is shown with a caption, instead of nothing;
 - bare Python values as a whole output (``(855, 855)``, ``'segments.json'``, ``['a', 'b']``,
   ``{'utm_source': …}``, a pandas Series) become a list, a table or plain text, or are hidden;
 - cells tagged ``jupyter-only`` (how to run a cell, how exercises are checked) are left out;
@@ -22,7 +22,7 @@ import html
 import re
 
 from course_lib.core.i18n import messages
-from course_lib.widgets.static import MIME as STATIC_MIME
+from course_lib.core.widget_text import MIME as STATIC_MIME
 
 JUPYTER_ONLY = "jupyter-only"
 WIDGET_PLACEHOLDERS = ("[Kör cellen för att visa reglagen.]", "[Run the cell to show the controls.]")

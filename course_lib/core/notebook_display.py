@@ -15,7 +15,7 @@ so the alt text is stored in the .ipynb. Who reads it: our nbconvert templates
 JupyterLab 4.6 reads only width, height and unconfined from image metadata, so inside
 JupyterLab a screen reader does not hear it (see docs/accessibility.md).
 
-Widgets get a static description beside their live view (widgets/static.py), for the
+Widgets get a static description beside their live view (core/widget_text.py), for the
 editions that have no kernel.
 """
 
@@ -53,7 +53,7 @@ def figure_html(fig):
 
 def widget_bundle(widget):
     """A widget's own bundle plus its static description (JupyterLab ignores the extra type)."""
-    from ..widgets.static import MIME, describe
+    from .widget_text import MIME, describe
 
     bundle = widget._repr_mimebundle_()
     data, metadata = bundle if isinstance(bundle, tuple) else (bundle or {}, {})

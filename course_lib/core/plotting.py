@@ -137,7 +137,7 @@ def alt_text(fig) -> str | None:
 
 
 # The alt text of the last pictures figure_png made, by their bytes: an ipywidgets Image has no
-# alt attribute, so the static description of a widget (widgets/static.py) looks it up here.
+# alt attribute, so the static description of a widget (core/widget_text.py) looks it up here.
 _ALT_BY_PNG: dict[str, str] = {}
 _ALT_KEPT = 64
 

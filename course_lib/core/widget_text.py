@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..core.i18n import messages
+from .i18n import messages
 
 MIME = "text/vnd.course.static+html"
 
@@ -75,7 +75,7 @@ def _control(widget) -> str | None:
 def _picture(widget) -> str:
     import base64
 
-    from ..core.plotting import alt_for_png
+    from .plotting import alt_for_png
 
     data = bytes(widget.value or b"")
     if not data:
