@@ -103,8 +103,14 @@ def consent_mask(base: Base, column: str) -> np.ndarray:
     return base.mask(consent_rule(base, column))
 
 
-def required_consent(base: Base, given, mapping) -> np.ndarray:
-    column = consent_column_of(base.customers, given, mapping)
+def required_consent_rule(base, given, mapping) -> Rule:
+    """The consent rule an export needs; without a consent column no export is allowed."""
+    columns = base.customers if isinstance(base, Base) else base  # a Parquet base has .columns
+    column = consent_column_of(columns, given, mapping)
     if column is None:
         raise CourseError(msg("no_consent_column"), hint=msg("no_consent_hint"))
-    return consent_mask(base, column)
+    return consent_rule(base, column)
+
+
+def required_consent(base: Base, given, mapping) -> np.ndarray:
+    return base.mask(required_consent_rule(base, given, mapping))
