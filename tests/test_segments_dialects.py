@@ -9,11 +9,13 @@ pinned by golden files in tests/golden/sql/<dialect>/ checked against each one's
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import sqlite3
 
 import duckdb
 import numpy as np
+import pandas as pd
 import pytest
 import sqlglot
 from hypothesis import HealthCheck, given, settings
@@ -69,16 +71,20 @@ def pg(postgres_server):  # noqa: F811
     import psycopg
 
     con = psycopg.connect(postgres_server.conninfo, autocommit=True)
-    con.execute(f"DROP TABLE IF EXISTS {TABLE}")
-    con.execute(f"""CREATE TABLE {TABLE} (row_id integer, age double precision, orders bigint,
+    load_postgres(con, TABLE, DATA)
+    yield con
+    con.close()
+
+
+def load_postgres(con, table: str, data) -> None:
+    con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.execute(f"""CREATE TABLE {table} (row_id integer, age double precision, orders bigint,
         revenue double precision, balance double precision, city text, name text,
         consent boolean, "last order" timestamp)""")
     columns = ["age", "orders", "revenue", "balance", "city", "name", "consent", "last order"]
-    with con.cursor().copy(f"COPY {TABLE} FROM STDIN") as copy:
-        for i, row in enumerate(DATA[columns].astype(object).itertuples(index=False)):
+    with con.cursor().copy(f"COPY {table} FROM STDIN") as copy:
+        for i, row in enumerate(data[columns].astype(object).itertuples(index=False)):
             copy.write_row([i, *(None if _missing(v) else v for v in row)])
-    yield con
-    con.close()
 
 
 def _missing(value) -> bool:
@@ -117,6 +123,25 @@ def test_sql_servers_null_and_date_logic_picks_the_pandas_members(duck, lite, pg
     for con, name in ((duck, "duckdb"), (lite, "sqlite"), (pg, "postgres")):
         dialect = dataclasses.replace(DIALECTS[name], **SQL_SERVER_LOGIC)
         assert rows(con, select_rows(rule, dialect)) == expected, name
+
+
+def test_the_warehouse_date_counts_back_from_the_day_the_query_runs(duck, lite, pg):
+    today = dt.date.today()  # the machine, the engines and PostgreSQL (TimeZone=UTC) agree
+    recent = where("last order").within_last_days(30) | where("last order").within_last_days(
+        800, today="2024-01-01")
+    # The same customers, their dates moved so that the latest falls on today.
+    moved = DATA.assign(**{"last order": DATA["last order"] + (
+        pd.Timestamp(today) - pd.Timestamp("2024-12-31"))})
+    expected = [int(i) for i in np.flatnonzero(Base(moved, today=today).mask(recent))]
+    assert 0 < len(expected) < len(DATA)
+    duck.register("moved", moved.reset_index(names="row_id"))
+    moved.reset_index(names="row_id").to_sql("moved", lite, index=False, if_exists="replace")
+    load_postgres(pg, "moved", moved)
+    for con, dialect in ((duck, "duckdb"), (lite, "sqlite"), (pg, "postgres")):
+        where_sql = sql_where(recent, "moved", today="current_date", dialect=dialect)
+        assert rows(con, f"SELECT row_id FROM moved WHERE {where_sql} ORDER BY row_id") == expected
+    assert "CAST(GETDATE() AS DATE)" in sql_where(recent, today="current_date", dialect="tsql")
+    assert "CURRENT_DATE" in sql_where(recent, today="current_date", dialect="bigquery")
 
 
 # ---------------------------------------------------------------- the dialects that cannot run
@@ -276,3 +301,24 @@ def test_sql_server_writes_unicode_text_and_no_boolean_literals():
 
 def test_one_dispatch_table_knows_every_operator():
     assert set(sql_module._CONDITIONS) == set(Op)
+
+
+def test_a_missing_postgresql_skips_here_and_fails_in_ci(monkeypatch):
+    from tests import postgres
+
+    monkeypatch.delenv("COURSE_REQUIRE_POSTGRES", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install postgresql"):
+        postgres.skip_or_fail(postgres.INSTALL_HINT)
+    monkeypatch.setenv("COURSE_REQUIRE_POSTGRES", "1")
+    with pytest.raises(pytest.fail.Exception, match="COURSE_REQUIRE_POSTGRES=1"):
+        postgres.skip_or_fail(postgres.INSTALL_HINT)
+
+
+def test_postgresql_runs_as_an_ordinary_user(postgres_server):  # noqa: F811
+    import psycopg
+
+    with psycopg.connect(postgres_server.conninfo) as con:
+        version, = con.execute("SHOW server_version").fetchone()
+        owner, = con.execute("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
+                             "WHERE datname = 'postgres'").fetchone()
+    assert version and owner == "postgres"

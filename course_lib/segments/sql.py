@@ -73,6 +73,9 @@ msg = messages(
 )
 
 INT64 = 2**63 - 1
+# today="current_date": the warehouse's own date when the query runs, for a scheduled audience
+# (reverse ETL). Everywhere else the reference date is fixed, so a notebook gives the same answer.
+CURRENT_DATE = "current_date"
 
 
 @dataclass(frozen=True)
@@ -256,7 +259,9 @@ def _recent(c: Condition, col: exp.Column, ctx: _Context) -> exp.Expression:
     """The date falls on one of the last ``days`` calendar days up to the reference day."""
     days, own_today = c.args
     reference = own_today or ctx.today
-    if reference is not None:
+    if reference == CURRENT_DATE:
+        day = _as_date(exp.CurrentDate())  # SQL Server: CAST(GETDATE() AS DATE)
+    elif reference is not None:
         day = _as_date(exp.Literal.string(iso_date(reference)))
     else:  # the latest date in the column, as the pandas evaluation does
         latest = exp.select(exp.Max(this=col.copy())).from_(_table(ctx.table, ctx.dialect))
@@ -284,7 +289,9 @@ _CONDITIONS = {
 def where_expression(rule: Rule, table: str = "customers", today=None,
                      dialect: str | Dialect = "duckdb") -> exp.Expression:
     """The rule as one sqlglot expression tree for ``dialect`` (what sql_where writes out)."""
-    ctx = _Context(dialect_of(dialect), table, None if today is None else iso_date(today))
+    if today is not None and today != CURRENT_DATE:
+        today = iso_date(today)
+    ctx = _Context(dialect_of(dialect), table, today)
     return _expression(rule, ctx)
 
 
@@ -309,7 +316,8 @@ def sql_where(rule: Rule, table: str = "customers", today=None, dialect="duckdb"
     """The WHERE condition (without the word WHERE) that picks the rule's members.
 
     ``today`` is the reference date for "within the last N days"; without it the latest date
-    in the column is used, as in :func:`course_lib.segments.evaluate`. ``dialect`` is one of
+    in the column is used, as in :func:`course_lib.segments.evaluate`; ``today="current_date"``
+    uses the warehouse's date when the query runs (a scheduled audience). ``dialect`` is one of
     "duckdb", "postgres", "bigquery", "snowflake", "sqlite" and "tsql" (SQL Server).
     """
     d = dialect_of(dialect)
