@@ -192,6 +192,17 @@ def test_a_whole_select_parses_back_to_the_same_tree(dialect):
     assert _day_counts_as_numbers(sqlglot.parse_one(body, read=dialect)) == tree
 
 
+def test_pretty_sql_is_the_same_sql(duck):
+    segment = Segment("S", where("age").between(25, 35) & ~where("city").is_in(["Umeå"]))
+    pretty = to_sql(segment, table=TABLE, columns=["row_id"], pretty=True)
+    assert pretty.count("\n") > 4
+    assert rows(duck, pretty) == rows(duck, to_sql(segment, table=TABLE, columns=["row_id"]))
+    for dialect in DIALECTS:
+        text = to_sql(segment, table=TABLE, dialect=dialect, pretty=True).split("\n", 1)[1]
+        assert sqlglot.parse_one(text, read=dialect) == sqlglot.parse_one(
+            to_sql(segment, table=TABLE, dialect=dialect).split("\n", 1)[1], read=dialect)
+
+
 def test_a_whole_select_runs_on_every_engine_here(duck, lite, pg):
     segment = Segment("O'Brien\nDROP TABLE data", where("name").is_in(["O'Brien", "Sm\\ith"])
                       & where("last order").within_last_days(200))

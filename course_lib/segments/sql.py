@@ -288,7 +288,11 @@ _CONDITIONS = {
 
 def where_expression(rule: Rule, table: str = "customers", today=None,
                      dialect: str | Dialect = "duckdb") -> exp.Expression:
-    """The rule as one sqlglot expression tree for ``dialect`` (what sql_where writes out)."""
+    """The rule as one sqlglot expression tree for ``dialect`` (what sql_where writes out).
+
+    The tree is built for that dialect (SQL Server's has no TRUE/FALSE, for one): write it
+    out with ``.sql(dialect=...)`` of the same dialect.
+    """
     if today is not None and today != CURRENT_DATE:
         today = iso_date(today)
     ctx = _Context(dialect_of(dialect), table, today)
@@ -335,10 +339,11 @@ def select_expression(segment: Segment | Rule, table: str = "customers", columns
 
 
 def to_sql(segment: Segment | Rule, table: str = "customers", columns="*", today=None,
-           dialect="duckdb") -> str:
+           dialect="duckdb", pretty: bool = False) -> str:
     """A full SELECT for the segment's members, with its name as a comment.
 
     ``table`` may be qualified with dots (``crm.customers``, ``project.dataset.customers``).
+    ``pretty=True`` puts each condition on its own line, indented (easier to read, same SQL).
     """
     d = dialect_of(dialect)
     query = select_expression(segment, table, columns, today, d)
@@ -347,8 +352,8 @@ def to_sql(segment: Segment | Rule, table: str = "customers", columns="*", today
     if isinstance(segment, Segment):
         # One line only: a name with a line break must not end the comment.
         lines.append("-- " + " ".join(segment.name.splitlines()))
-    lines.append(query.sql(dialect=d.name))
-    lines.append(where_clause.sql(dialect=d.name))
+    lines.append(query.sql(dialect=d.name, pretty=pretty))
+    lines.append(where_clause.sql(dialect=d.name, pretty=pretty))
     return "\n".join(lines)
 
 
