@@ -7,4 +7,4 @@
 
 -- Ingen lista
 SELECT * FROM "customers"
-WHERE (FALSE OR COALESCE("age" <= -1, FALSE))
+WHERE (FALSE OR coalesce("age" <= -1, FALSE))

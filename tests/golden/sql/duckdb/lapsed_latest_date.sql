@@ -7,4 +7,4 @@
 
 -- Vilande (senaste datumet i kolumnen)
 SELECT * FROM "customers"
-WHERE (COALESCE(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT MAX("last_order_date") FROM "customers") AS DATE) - INTERVAL 729 DAY AND CAST((SELECT MAX("last_order_date") FROM "customers") AS DATE), FALSE) AND NOT COALESCE(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT MAX("last_order_date") FROM "customers") AS DATE) - INTERVAL 179 DAY AND CAST((SELECT MAX("last_order_date") FROM "customers") AS DATE), FALSE))
+WHERE (coalesce(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT max("last_order_date") FROM "customers") AS DATE) - INTERVAL 729 DAY AND CAST((SELECT max("last_order_date") FROM "customers") AS DATE), FALSE) AND NOT coalesce(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT max("last_order_date") FROM "customers") AS DATE) - INTERVAL 179 DAY AND CAST((SELECT max("last_order_date") FROM "customers") AS DATE), FALSE))

@@ -7,4 +7,4 @@
 
 -- Köpt senaste 90 dagarna, samtycke
 SELECT * FROM "customers"
-WHERE (COALESCE(CAST("last_order_date" AS DATE) BETWEEN CAST('2024-12-31' AS DATE) - INTERVAL 89 DAY AND CAST('2024-12-31' AS DATE), FALSE) AND COALESCE("consent_ads" IN (TRUE), FALSE))
+WHERE (coalesce(CAST("last_order_date" AS DATE) BETWEEN CAST('2024-12-31' AS DATE) - INTERVAL 89 DAY AND CAST('2024-12-31' AS DATE), FALSE) AND coalesce("consent_ads" IN (TRUE), FALSE))

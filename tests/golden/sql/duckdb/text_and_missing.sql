@@ -7,4 +7,4 @@
 
 -- O'Brien utan telefon
 SELECT * FROM "customers"
-WHERE ((COALESCE(CAST("last_name" AS TEXT) IN ('O''Brien', 'Sm\ith'), FALSE) OR COALESCE(NOT CAST("city" AS TEXT) IN ('Umeå', 'Luleå'), FALSE)) AND "phone" IS NULL)
+WHERE ((coalesce(CAST("last_name" AS VARCHAR) IN ('O''Brien', 'Sm\ith'), FALSE) OR coalesce(NOT CAST("city" AS VARCHAR) IN ('Umeå', 'Luleå'), FALSE)) AND "phone" IS NULL)

@@ -7,4 +7,4 @@
 
 -- Unga i storstan
 SELECT * FROM "customers"
-WHERE (COALESCE("age" BETWEEN 18 AND 34, FALSE) AND COALESCE(CAST("city" AS TEXT) IN ('Stockholm', 'Göteborg', 'Malmö'), FALSE))
+WHERE (coalesce("age" BETWEEN 18 AND 34, FALSE) AND coalesce(CAST("city" AS VARCHAR) IN ('Stockholm', 'Göteborg', 'Malmö'), FALSE))
