@@ -333,3 +333,17 @@ def test_postgresql_runs_as_an_ordinary_user(postgres_server):  # noqa: F811
         owner, = con.execute("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
                              "WHERE datname = 'postgres'").fetchone()
     assert version and owner == "postgres"
+
+
+def test_one_segment_side_by_side_for_two_warehouses():
+    from course_lib.segments import side_by_side
+
+    segment = Segment("Nyss aktiva <i Göteborg>", where("last_order_date").within_last_days(90)
+                      & where("home_store").is_in(["Göteborg"]))
+    shown = side_by_side(segment, ["bigquery", "tsql"], table="crm.customers", today="2025-12-31")
+    assert list(shown.sql) == ["BigQuery", "SQL Server"]
+    assert shown.sql["BigQuery"] == to_sql(segment, "crm.customers", today="2025-12-31",
+                                           dialect="bigquery", pretty=True)
+    page = shown._repr_html_()
+    assert "DATE_SUB" in page and "DATEADD" in page and "&lt;i Göteborg&gt;" in page
+    assert repr(shown).startswith("-- BigQuery\n-- Nyss aktiva")

@@ -381,3 +381,30 @@ def literal(value, dialect="duckdb") -> str:
     """A value as an SQL literal; quotes inside text are escaped, so O'Brien stays text."""
     d = dialect_of(dialect)
     return _write(_value(value, "", d), d)
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """The same segment's SQL for several warehouses: side by side in a notebook, one under
+    the other as text."""
+
+    sql: dict  # warehouse name -> its SQL
+
+    def __repr__(self) -> str:
+        return "\n\n".join(f"-- {name}\n{text}" for name, text in self.sql.items())
+
+    def _repr_html_(self) -> str:
+        import html
+
+        columns = "".join(
+            f"<div style='flex:1;min-width:0'><b>{html.escape(name)}</b>"
+            f"<pre style='white-space:pre-wrap;font-size:85%'>{html.escape(text)}</pre></div>"
+            for name, text in self.sql.items())
+        return f"<div style='display:flex;gap:1.5em'>{columns}</div>"
+
+
+def side_by_side(segment: Segment | Rule, dialects=("bigquery", "tsql"), **options) -> SideBySide:
+    """``to_sql`` of ``segment`` for each of ``dialects`` (options as for to_sql), to compare."""
+    options.setdefault("pretty", True)
+    return SideBySide({dialect_of(d).warehouse: to_sql(segment, dialect=d, **options)
+                       for d in dialects})
