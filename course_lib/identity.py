@@ -205,7 +205,8 @@ def hash_phones(phones: pd.Series, platform: str = "meta", regions: pd.Series | 
         return out
     out = pd.Series(pd.NA, index=phones.index, dtype="string")
     for code, rows in regions.groupby(regions.to_numpy(), sort=True).groups.items():
-        out[rows] = _hash_series(phones[rows], normalize_phone, platform, region=code)
+        # Per country the same way as without a country column: mobiles at once, then the rest.
+        out[rows] = hash_phones(phones[rows], platform, region=code)
     return out
 
 

@@ -91,6 +91,24 @@ def atomic_write(path: Path, data: bytes) -> Path:
     return path
 
 
+@contextmanager
+def atomic_file(path: Path):
+    """Like :func:`atomic_write`, for a file written piece by piece (too big to hold in memory
+    at once): yields a binary file; ``path`` is replaced only when the block ends without error."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
 def json_bytes(data: object) -> bytes:
     """Strict, readable JSON: sorted keys, UTF-8, and ValueError for NaN or Infinity."""
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, allow_nan=False)

@@ -26,8 +26,9 @@ from .files import (
 )
 from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
 from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
-from .sql import sql_where, to_sql
+from .sql import DIALECTS, side_by_side, sql_where, to_sql
 from .store import load_segments, save_segments
+from .warehouse import ParquetBase
 
 __all__ = [
     "AllOf",
@@ -37,8 +38,10 @@ __all__ = [
     "Condition",
     "LoadReport",
     "DEFAULT_MEASURES",
+    "DIALECTS",
     "Not",
     "PLATFORM_MINIMUM",
+    "ParquetBase",
     "Rule",
     "Segment",
     "SegmentResult",
@@ -57,6 +60,7 @@ __all__ = [
     "load_segments",
     "safe_cell",
     "save_segments",
+    "side_by_side",
     "sql_where",
     "suggest_mapping",
     "to_sql",

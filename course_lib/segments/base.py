@@ -152,6 +152,10 @@ class Base:
     def kind(self, column: str) -> str:
         return self.column(column).kind
 
+    def categories(self, column: str) -> list:
+        """The different values of a category (or yes/no, or text) column."""
+        return list(self.column(column).categories)
+
     def reference_date(self, column: str) -> pd.Timestamp:
         """The "today" that date conditions and date profiles count back from."""
         if self.today is not None:

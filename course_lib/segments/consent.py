@@ -14,6 +14,7 @@ from ..core.errors import CourseError
 from ..core.i18n import messages
 from .base import Base
 from .guards import data_point_key
+from .rules import Rule, where
 
 CONSENT_TO_ADS = "consent_ads"  # the column (or mapping role) that holds consent to ads
 YES = {"ja", "j", "yes", "y", "true", "sant", "1", "x"}
@@ -74,25 +75,42 @@ def consent_column_of(customers: pd.DataFrame, given=CONSENT_TO_ADS, mapping=Non
     raise CourseError(msg("consent_not_found", column=given, known=known))
 
 
-def consent_mask(base: Base, column: str) -> np.ndarray:
-    """True for each customer who said yes to ads; a missing answer is no."""
-    data = base.column(column)
-    if data.kind == "number":
-        return data.values == 1
-    if data.kind == "category" and list(data.categories) == [False, True]:
-        return data.codes == 1
-    if data.kind == "category":
-        words = [str(c).strip().lower() for c in data.categories]
-        odd = [c for c, w in zip(data.categories, words, strict=True) if w not in YES | NO]
+def consent_rule(base, column: str) -> Rule:
+    """Who said yes to ads, as a segment rule: 1, True, or a yes word ("ja", "yes", "x" …).
+
+    One rule for both engines: pandas evaluates it on a DataFrame (:func:`consent_mask`),
+    DuckDB runs its SQL on a Parquet base, so a warehouse export filters exactly the same
+    customers. ``base`` is a :class:`Base` or a Parquet base; a missing answer is no.
+    """
+    kind = base.kind(column)
+    if kind == "number":
+        return where(column).is_in([1])
+    categories = list(base.categories(column)) if kind == "category" else []
+    if categories == [False, True]:
+        return where(column).is_in([True])
+    if kind == "category":
+        words = [str(c).strip().lower() for c in categories]
+        odd = [c for c, w in zip(categories, words, strict=True) if w not in YES | NO]
         if not odd:
-            yes = np.array([w in YES for w in words] + [False])
-            return yes[data.codes]
+            return where(column).is_in([c for c, w in zip(categories, words, strict=True)
+                                         if w in YES])
         raise CourseError(msg("consent_not_yes_no", column=column, example=str(odd[0])))
     raise CourseError(msg("consent_not_yes_no", column=column, example=column))
 
 
-def required_consent(base: Base, given, mapping) -> np.ndarray:
-    column = consent_column_of(base.customers, given, mapping)
+def consent_mask(base: Base, column: str) -> np.ndarray:
+    """True for each customer who said yes to ads; a missing answer is no."""
+    return base.mask(consent_rule(base, column))
+
+
+def required_consent_rule(base, given, mapping) -> Rule:
+    """The consent rule an export needs; without a consent column no export is allowed."""
+    columns = base.customers if isinstance(base, Base) else base  # a Parquet base has .columns
+    column = consent_column_of(columns, given, mapping)
     if column is None:
         raise CourseError(msg("no_consent_column"), hint=msg("no_consent_hint"))
-    return consent_mask(base, column)
+    return consent_rule(base, column)
+
+
+def required_consent(base: Base, given, mapping) -> np.ndarray:
+    return base.mask(required_consent_rule(base, given, mapping))

@@ -28,8 +28,9 @@ import pandas as pd
 from .. import catalog
 from ..core.errors import CourseError
 from ..core.i18n import messages
+from . import warehouse
 from .base import Base, missing_label
-from .consent import consent_column_of, consent_mask
+from .consent import consent_column_of, consent_mask, consent_rule
 from .guards import Reach, SegmentWarning, check_segments, data_point_key
 from .rules import Segment
 
@@ -143,12 +144,16 @@ class SegmentResult:
 
     def mask(self, name: str) -> np.ndarray:
         """True for every member of the segment called ``name``."""
+        if self._pattern is None:  # a Parquet base: the members stay in the file
+            raise warehouse.no_rows_kept()
         i = self.names.index(name)
         return (self._pattern >> i) & 1 == 1
 
     @cached_property
     def groups(self) -> pd.Series:
         """Each customer's group in the exclusive assignment (a segment name or the rest)."""
+        if self._pattern is None:
+            raise warehouse.no_rows_kept()
         pattern = self._pattern.astype(np.int32)
         first = np.full(len(pattern), len(self.segments), dtype=np.int32)
         for i in reversed(range(len(self.segments))):  # first segment in the list wins
@@ -173,7 +178,14 @@ def evaluate(
     ``factors`` are the columns to profile (default: every column the rules use, at most 3).
     ``measures`` overrides the value-measure columns of ``DEFAULT_MEASURES``.
     ``mapping`` says which catalogue data point a column is ({column: key}).
+
+    ``customers`` may also be the path of a Parquet file or folder (or a ``ParquetBase``):
+    then DuckDB counts everything in one query and nothing is loaded into pandas. Sizes,
+    overlaps, the exclusive assignment, measures, reach and warnings are the same; profiles
+    are left out (``factors`` are only checked) and single members are not kept.
     """
+    if warehouse.is_parquet_source(customers) or isinstance(customers, warehouse.ParquetBase):
+        return _evaluate_parquet(customers, segments, factors, measures, mapping, today)
     base = customers if isinstance(customers, Base) else Base(customers, today=today)
     segments = _check_segments(segments)
     masks = [base.mask(s.rule) for s in segments]
@@ -214,6 +226,47 @@ def evaluate(
     )
     result.reach = reach_of(base, masks, mapping)
     result.warnings = check_segments(segments, counts, both, base.n, mapping, result.reach)
+    return result
+
+
+def _evaluate_parquet(source, segments, factors, measures, mapping, today) -> SegmentResult:
+    """evaluate() for a Parquet base: one GROUP BY pattern query in DuckDB."""
+    base = warehouse.base_of(source, today)
+    segments = _check_segments(segments)
+    k = len(segments)
+    names = [s.name for s in segments]
+    roles = {**DEFAULT_MEASURES, **(measures or {})}
+    measured = measured_columns(base, roles)
+    try:
+        column = consent_column_of(base, mapping=mapping)
+        consent = consent_rule(base, column) if column is not None else None
+    except CourseError:  # a consent column we cannot read: count members only
+        consent = None
+    counted = warehouse.count_patterns(base, segments, measured, consent)
+    per_pattern = counted.customers
+    bits = _bits(k)
+    counts = bits.T @ per_pattern
+    both = bits.T @ (bits * per_pattern[:, None])
+    factors = tuple(dict.fromkeys(factors))[:3] if factors else ()
+    for column in factors:
+        base.kind(column)  # a friendly error now for a factor that does not exist
+    consented = None if consent is None else bits.T @ counted.consented
+    reach = [Reach(int(counts[i]), None if consented is None else int(consented[i]), None)
+             for i in range(k)]
+    groups = [*names, msg("rest"), msg("whole_base")]
+    result = SegmentResult(
+        segments=tuple(segments),
+        factors=factors,
+        base_size=base.n,
+        counts=pd.Series(counts, index=names, name=msg("count"), dtype="int64"),
+        overlap=pd.DataFrame(both, index=names, columns=names, dtype="int64"),
+        exclusive=pd.Series(_exclusive(per_pattern, k), index=[*names, msg("rest")],
+                            name=msg("count")),
+        profiles={},
+        measures=measures_table(counted.sums, per_pattern, bits, base.n, groups),
+        reach=reach,
+    )
+    result.warnings = check_segments(segments, counts, both, base.n, mapping, reach)
     return result
 
 
@@ -294,41 +347,55 @@ def _profile(base: Base, column: str, pattern, bits, groups, mapping=None) -> pd
     return frame
 
 
-def _is_yes_no(base: Base, column: str) -> bool:
-    data = base.column(column)
-    return data.kind == "number" or list(data.categories) == [False, True]
+def measured_columns(base, roles) -> dict[str, str]:
+    """Role -> column for each value measure the data can give: revenue and orders need
+    numbers, the consents yes/no (or 0/1). ``base`` is a Base or a Parquet base."""
+    found = {}
+    for role in ("revenue", "orders", "consent_email", "consent_ads"):
+        column = roles.get(role)
+        if not column or not base.has(column):
+            continue
+        kind = base.kind(column)
+        yes_no = kind == "category" and list(base.categories(column)) == [False, True]
+        if kind == "number" or (role.startswith("consent") and yes_no):
+            found[role] = column
+    return found
 
 
 def _measures(base: Base, roles, pattern, bits, per_pattern, groups) -> pd.DataFrame:
-    sizes = _per_group(per_pattern[:, None], bits)[:, 0].astype(float)
-    # Shares as percent and money in whole kronor: the table is read by marketers.
-    rows = {msg("m_customers"): sizes, msg("m_share"): 100 * sizes / max(base.n, 1)}
-
-    def sums(column):
+    sums = {}
+    for role, column in measured_columns(base, roles).items():
         data = base.column(column)
         values = np.where(data.present, data.values, 0.0) if data.kind == "number" else (
             (data.codes == 1).astype(float)  # booleans: True counts as 1
         )
-        total = _per_group(np.bincount(pattern, weights=values, minlength=len(bits))[:, None], bits)
-        present = _per_group(
-            np.bincount(pattern, weights=data.present, minlength=len(bits))[:, None], bits
-        )
-        return total[:, 0], present[:, 0]
+        total = np.bincount(pattern, weights=values, minlength=len(bits))
+        present = np.bincount(pattern, weights=data.present, minlength=len(bits))
+        sums[role] = (total, present)
+    return measures_table(sums, per_pattern, bits, base.n, groups)
+
+
+def measures_table(sums: dict, per_pattern, bits, base_size: int, groups) -> pd.DataFrame:
+    """The value-measure table from per-pattern sums: ``sums[role] = (total, present)``, each
+    an array with one number per pattern (computed with numpy or in SQL)."""
+    sizes = _per_group(np.asarray(per_pattern, float)[:, None], bits)[:, 0]
+    # Shares as percent and money in whole kronor: the table is read by marketers.
+    rows = {msg("m_customers"): sizes, msg("m_share"): 100 * sizes / max(base_size, 1)}
+
+    def per_group(role):
+        total, present = (np.asarray(a, float)[:, None] for a in sums[role])
+        return _per_group(total, bits)[:, 0], _per_group(present, bits)[:, 0]
 
     def mean(total, present):
         return np.divide(total, present, out=np.full_like(total, np.nan), where=present > 0)
 
-    revenue = roles.get("revenue")
-    if revenue and base.has(revenue) and base.kind(revenue) == "number":
-        total, present = sums(revenue)
+    if "revenue" in sums:
+        total, present = per_group("revenue")
         rows[msg("m_revenue_mean")] = mean(total, present).round(0)
         rows[msg("m_revenue_share")] = 100 * total / total[-1] if total[-1] else total * 0
-    orders = roles.get("orders")
-    if orders and base.has(orders) and base.kind(orders) == "number":
-        rows[msg("m_orders_mean")] = mean(*sums(orders))
+    if "orders" in sums:
+        rows[msg("m_orders_mean")] = mean(*per_group("orders"))
     for role in ("consent_email", "consent_ads"):
-        column = roles.get(role)
-        if column and base.has(column) and _is_yes_no(base, column):
-            total, present = sums(column)
-            rows[msg(f"m_{role}")] = 100 * mean(total, present)
+        if role in sums:
+            rows[msg(f"m_{role}")] = 100 * mean(*per_group(role))
     return pd.DataFrame(rows, index=groups).T.round(1)

@@ -28,10 +28,18 @@ import pandas as pd
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from ..core.paths import shown_path, work_dir
-from ..core.storage import atomic_write
+from ..core.storage import atomic_file, atomic_write
 from ..identity import PLATFORMS, hashed_identifiers, sha256_hex
+from . import warehouse
 from .base import Base
-from .consent import CONSENT_TO_ADS, consent_column_of, consent_mask, required_consent, role_column
+from .consent import (
+    CONSENT_TO_ADS,
+    consent_column_of,
+    consent_mask,
+    required_consent,
+    required_consent_rule,
+    role_column,
+)
 from .evaluate import evaluate
 from .rules import Segment
 
@@ -97,6 +105,12 @@ msg = messages(
             "telefonnummer.",
             "en": "The Excel file is in {path}: {rows} members with consent to ads. Left out: "
             "{no_consent} without consent, {junk} invalid email addresses or phone numbers.",
+        },
+        "excel_from_parquet": {
+            "sv": "En Excel-fil rymmer högst 1 048 576 rader, så en Parquet-bas exporteras som "
+            "kundlistor i stället: export_audiences(...).",
+            "en": "An Excel file holds at most 1,048,576 rows, so a Parquet base is exported as "
+            "customer lists instead: export_audiences(...).",
         },
         "excel_done_no_ids": {
             "sv": "Excel-filen finns i {path}: bara sammanfattningen, utan identifierare, "
@@ -203,6 +217,13 @@ def audience_frame(
     """
     if platform not in PLATFORMS:
         raise CourseError(msg("unknown_platform", platform=platform))
+    if _is_parquet(customers):
+        rows, counts = _parquet_rows(customers, segment, platform, email_column, phone_column,
+                                     consent_column, country_column, country, mapping)
+        frames = list(rows)
+        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+            columns=_headers_of(customers, platform, email_column, phone_column, mapping))
+        return out, counts
     base = customers if isinstance(customers, Base) else Base(customers)
     frame = base.customers
     email = role_column(frame, "email", email_column, mapping)
@@ -247,12 +268,63 @@ def export_audience(
     ``options`` are those of :func:`audience_frame` (email_column, phone_column,
     consent_column, country_column, country, mapping).
     """
-    table, counts = audience_frame(customers, segment, platform, **options)
     if path is None:
         path = work_dir() / "exports" / f"{slug(segment.name)}-{platform}.csv"
+    if _is_parquet(customers):
+        return _export_parquet_audience(customers, segment, platform, Path(path), **options)
+    table, counts = audience_frame(customers, segment, platform, **options)
     text = safe_frame(table).to_csv(index=False, lineterminator="\n")
     written = atomic_write(Path(path), text.encode("utf-8"))
     return AudienceExport(written, platform, len(table), segment=segment.name, **counts)
+
+
+# ---------------------------------------------------------------- a base bigger than memory
+
+
+def _is_parquet(customers) -> bool:
+    return warehouse.is_parquet_source(customers) or isinstance(customers, warehouse.ParquetBase)
+
+
+def _headers_of(base, platform, email_column, phone_column, mapping) -> list[str]:
+    base = warehouse.base_of(base)
+    headers = HEADERS[platform]
+    found = [headers[role] for role, given in (("email", email_column), ("phone", phone_column))
+             if role_column(base, role, given, mapping) is not None]
+    return [*found, headers["country"]]
+
+
+def _parquet_rows(customers, segment, platform, email_column=None, phone_column=None,
+                  consent_column=CONSENT_TO_ADS, country_column=None, country="SE", mapping=None):
+    """The hashed, unique rows of a Parquet base's customer list (chunks) and the tally."""
+    if platform not in PLATFORMS:
+        raise CourseError(msg("unknown_platform", platform=platform))
+    base = warehouse.base_of(customers)
+    email = role_column(base, "email", email_column, mapping)
+    phone = role_column(base, "phone", phone_column, mapping)
+    if email is None and phone is None:
+        raise CourseError(msg("no_identifiers", email=email_column or "email",
+                              phone=phone_column or "phone"))
+    consent = required_consent_rule(base, consent_column, mapping)  # the one consent step
+    places = role_column(base, "country", country_column, mapping)
+    return warehouse.audience_rows(base, segment, platform, consent, email=email, phone=phone,
+                                   places=places, country=country, headers=HEADERS[platform])
+
+
+def _export_parquet_audience(customers, segment, platform, path: Path, **options):
+    """The customer list written a chunk at a time: the same bytes as for a DataFrame."""
+    rows, counts = _parquet_rows(customers, segment, platform, **options)
+    written_rows = 0
+    with atomic_file(path) as file:
+        for frame in rows:
+            text = safe_frame(frame).to_csv(index=False, header=written_rows == 0,
+                                            lineterminator="\n")
+            file.write(text.encode("utf-8"))
+            written_rows += len(frame)
+        if written_rows == 0:
+            headers = _headers_of(customers, platform, options.get("email_column"),
+                                  options.get("phone_column"), options.get("mapping"))
+            file.write((",".join(headers) + "\n").encode("utf-8"))
+    return AudienceExport(path, platform, written_rows, segment=segment.name, **counts)
 
 
 def export_audiences(customers, segments, platforms=("meta", "google"), **options) -> pd.DataFrame:
@@ -261,7 +333,10 @@ def export_audiences(customers, segments, platforms=("meta", "google"), **option
     File names are shown relative to the work folder (``exports/…``), never as full paths.
     ``options`` are those of :func:`audience_frame`.
     """
-    base = customers if isinstance(customers, Base) else Base(customers)
+    if _is_parquet(customers):
+        base = warehouse.base_of(customers)  # opened once for every list
+    else:
+        base = customers if isinstance(customers, Base) else Base(customers)
     segments = [segments] if isinstance(segments, Segment) else list(segments)
     rows = []
     for segment in segments:
@@ -299,6 +374,8 @@ def export_excel(
     by their SHA-256-hashed e-mail and phone (Meta's normalisation). Without a consent column
     (``consent_column=None``, or none found) the file holds the summary only and says why.
     """
+    if _is_parquet(customers):
+        raise CourseError(msg("excel_from_parquet"))
     base = customers if isinstance(customers, Base) else Base(customers, today=today)
     segments = [segments] if isinstance(segments, Segment) else list(segments)
     result = evaluate(base, segments, factors=(), mapping=mapping)

@@ -183,3 +183,15 @@ def generate(n_customers: int, seed: int = DEFAULT_SEED, progress: bool | None =
     if bar is not None:
         bar.close()
     return World(f"generated:{n}:{seed}", tables=t, images=images)
+
+
+def write_customers_parquet(n_customers: int, path, seed: int = DEFAULT_SEED,
+                            progress: bool | None = None):
+    """Write ``n_customers`` customers to one Parquet file, in chunks to keep memory low.
+
+    For bases bigger than memory (10 million customers and more): ``evaluate`` and the
+    exports accept the file's path and let DuckDB read it. Returns the path.
+    """
+    from .bigfile import write_customers_parquet as write
+
+    return write(n_customers, path, seed, progress)

@@ -1,0 +1,10 @@
+-- DuckDB. Checked against:
+--   identifiers in double quotes, "" inside: https://duckdb.org/docs/stable/sql/dialect/keywords_and_identifiers
+--   text in single quotes, '' inside; TRUE/FALSE: https://duckdb.org/docs/stable/sql/data_types/literal_types
+--   CAST(x AS DATE), date - INTERVAL n DAY: https://duckdb.org/docs/stable/sql/functions/date
+--   COALESCE: https://duckdb.org/docs/stable/sql/functions/utility
+-- (also run for real on DuckDB by tests/test_segments_dialects.py)
+
+-- Vilande (senaste datumet i kolumnen)
+SELECT * FROM "customers"
+WHERE (coalesce(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT max("last_order_date") FROM "customers") AS DATE) - INTERVAL 729 DAY AND CAST((SELECT max("last_order_date") FROM "customers") AS DATE), FALSE) AND NOT coalesce(CAST("last_order_date" AS DATE) BETWEEN CAST((SELECT max("last_order_date") FROM "customers") AS DATE) - INTERVAL 179 DAY AND CAST((SELECT max("last_order_date") FROM "customers") AS DATE), FALSE))
