@@ -16,7 +16,7 @@ msg = messages(
             "sv": "Särskild kategori enligt GDPR (art. 9)",
             "en": "Special category under the GDPR (Art. 9)",
         },
-        "legend_sensitive": {"sv": "Känslig i praktiken", "en": "Sensitive in practice"},
+        "legend_sensitive": {"sv": "Integritetskänslig", "en": "Privacy-sensitive"},
     },
     __name__,
 )

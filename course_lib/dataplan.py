@@ -201,9 +201,9 @@ _TABLE = {
         "processed in ordinary marketing: take it out of the plan.",
     },
     "note_sensitive": {
-        "sv": "{name} är känslig i praktiken: fundera på om ni verkligen behöver den, och "
+        "sv": "{name} är integritetskänslig: fundera på om ni verkligen behöver den, och "
         "hantera den varsamt.",
-        "en": "{name} is sensitive in practice: ask whether you really need it, and handle it "
+        "en": "{name} is privacy-sensitive: ask whether you really need it, and handle it "
         "with care.",
     },
     # The picture.
