@@ -42,7 +42,26 @@ def notebook_language(folder: Path | None = None) -> str:
 
 
 def start(language: str | None = None) -> None:
-    """First cell of every notebook: choose the language (by default the notebook's own)."""
+    """First cell of every notebook: choose the language (by default the notebook's own).
+
+    It also gives the notebook the ``____`` placeholder that answer cells start from, so the
+    import lines a learner reads hold no blank to fill in.
+    """
     set_language(language or notebook_language())
     install_friendly_errors()
     clean_folder(work_dir())  # temporary files a killed kernel left behind
+    _give_placeholder()
+
+
+def _give_placeholder() -> None:
+    import sys
+
+    if "IPython" not in sys.modules:  # not in a notebook kernel: nothing to give
+        return
+    from IPython import get_ipython
+
+    from .core.answers import ____
+
+    shell = get_ipython()
+    if shell is not None:
+        shell.user_ns["____"] = ____

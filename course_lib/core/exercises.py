@@ -3,9 +3,9 @@
 An exercise is a small declarative class: what the answer is (or a function that checks it),
 hints and a solution, all in Swedish and English. In a notebook::
 
-    from course_lib.lessons.l00 import q1, ____
-    svar_1 = ____          # the learner replaces ____ with an answer
-    q1.check()             # reads svar_1 and gives friendly feedback
+    from course_lib.lessons.l00 import q1   # course_lib.start() has defined ____
+    answer_1 = ____        # the learner replaces ____ with an answer
+    q1.check()             # reads answer_1 and gives friendly feedback
     q1.hint()              # the next hint
     q1.solution()          # the solution
 
@@ -49,7 +49,7 @@ msg = messages(
             "sv": "(Det var sista ledtråden. Med `{name}.solution()` ser du lösningen.)",
             "en": "(That was the last hint. `{name}.solution()` shows the solution.)",
         },
-        "no_hints": {"sv": "Den här uppgiften har inga ledtrådar.", "en": "This exercise has no hints."},
+        "no_hints": {"sv": "Den här frågan har inga ledtrådar.", "en": "This question has no hints."},
         "solution_title": {"sv": "📖 **Lösning:**", "en": "📖 **Solution:**"},
         "choose_one_type": {
             "sv": "Svara med ett av alternativen som text, till exempel `\"{example}\"`.",
@@ -78,8 +78,8 @@ msg = messages(
             "`{{\"{item}\": \"{group}\"}}`.",
         },
         "unknown_item": {
-            "sv": "{value} är inte ett av exemplen i uppgiften.",
-            "en": "{value} is not one of the examples in the exercise.",
+            "sv": "{value} är inte ett av exemplen i frågan.",
+            "en": "{value} is not one of the examples in the question.",
         },
         "missing_items": {
             "sv": "Följande exempel saknar grupp: {items}.",

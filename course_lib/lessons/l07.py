@@ -24,8 +24,8 @@ __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]
 msg = messages(
     {
         "too_small": {
-            "sv": "Planen har {count} rader; uppgiften vill ha minst tre.",
-            "en": "The plan has {count} rows; the exercise asks for at least three.",
+            "sv": "Planen har {count} rader, men frågan vill ha minst tre.",
+            "en": "The plan has {count} rows, but the question asks for at least three.",
         },
         "still_problems": {
             "sv": "Granskningen hittar fortfarande något att ändra: {problems}",
