@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from .core.errors import CourseError, attempt, install_friendly_errors
-from .core.i18n import LANGUAGES, get_language, set_language
+from .core.i18n import LANGUAGES, get_language, number, percent, set_language
 from .core.paths import example_file, work_dir
 from .core.storage import clean_folder
 
@@ -26,6 +26,8 @@ __all__ = [
     "example_file",
     "get_language",
     "notebook_language",
+    "number",
+    "percent",
     "set_language",
     "start",
     "work_dir",
@@ -47,6 +49,8 @@ def start(language: str | None = None) -> None:
     It also gives the notebook the ``____`` placeholder that answer cells start from, so the
     import lines a learner reads hold no blank to fill in.
     """
+    import pandas  # noqa: F401  (loaded here, so tables show decimals the learner's way)
+
     set_language(language or notebook_language())
     install_friendly_errors()
     clean_folder(work_dir())  # temporary files a killed kernel left behind
