@@ -131,16 +131,19 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
 def estimate_minutes(module, language: str) -> int:
     """A first-time learner's time for a notebook, rounded to five minutes.
 
-    Words read at WORDS_PER_MINUTE (citation markers left out), every code cell, and every
+    Words read at WORDS_PER_MINUTE (citation markers left out), every code cell the learner
+    runs (a cell that is only a comment, such as ``# q1.solution()``, is not run), and every
     exercise (an answer cell or a widget exercise, counted once per exercise).
     """
     from course_lib.references import MARKER
 
     words = sum(len(WORD.findall(MARKER.sub("", c.source(language))))
                 for c in module.CELLS if c.kind == "markdown")
-    code = [c for c in module.CELLS if c.kind == "code"]
+    code = [c for c in module.CELLS if c.kind == "code"
+            and any(line.strip() and not line.lstrip().startswith("#") for line in c.sv.splitlines())]
     exercises = {c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv).group(1)
-                 for c in code if c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv)}
+                 for c in module.CELLS if c.kind == "code"
+                 and (c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv))}
     minutes = (words / WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * len(code)
                + MINUTES_PER_EXERCISE * len(exercises))
     return max(5, 5 * round(minutes / 5))
