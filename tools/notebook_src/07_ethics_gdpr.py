@@ -71,8 +71,8 @@ CELLS = [
         Tänk dig ett personlighetsquiz på Facebook. Du svarar på några frågor och får veta vilken
         typ du är. Quizappen hette *thisisyourdigitallife* och byggdes 2013 av forskaren
         Aleksandr Kogan [ref:zuckerberg-ca-2018]. Ungefär 270 000 personer gjorde quizet och gav
-        appen lov att läsa deras profil [ref:fb-suspends-ca-2018]. Men appen fick också med sig uppgifter om **deras vänner**,
-        som aldrig hade blivit tillfrågade.
+        appen lov att läsa deras profil [ref:fb-suspends-ca-2018]. Men appen fick också med sig
+        uppgifter om **deras vänner**, som aldrig hade blivit tillfrågade.
 
         Så nådde ett enda quiz uppgifter om upp till **87 miljoner Facebook-användare**, enligt
         Facebooks egen uppskattning [ref:fb-87-million-2018]. Uppgifterna samlades in 2014 och
@@ -92,8 +92,8 @@ CELLS = [
         Picture a personality quiz on Facebook. You answer a few questions and learn which type
         you are. The quiz app was called *thisisyourdigitallife* and was built in 2013 by the
         researcher Aleksandr Kogan [ref:zuckerberg-ca-2018]. About 270,000 people took the quiz
-        and let the app read their profile [ref:fb-suspends-ca-2018]. But the app also took data about **their friends**, who had
-        never been asked.
+        and let the app read their profile [ref:fb-suspends-ca-2018]. But the app also took data
+        about **their friends**, who had never been asked.
 
         That is how one quiz reached data about up to **87 million Facebook users**, by
         Facebook's own estimate [ref:fb-87-million-2018]. The data was harvested in 2014 and
