@@ -60,8 +60,12 @@ def pandas_numbers(language: str | None = None) -> None:
 
 
 def _swedish_float(value: float) -> str:
-    """One float in a table, Swedish style: two decimals from 1 up, three below 1."""
+    """One float in a table, Swedish style: at most two decimals from 1 up, three below 1,
+    no trailing zeros. ``1234.5`` -> ``1 234,5``, ``187.0`` -> ``187``, ``0.625`` -> ``0,625``.
+    """
     text = f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
