@@ -49,7 +49,6 @@ WORDS_PER_MINUTE = 180
 MINUTES_PER_CODE_CELL = 0.5
 MINUTES_PER_EXERCISE = 3
 TIME_LINE = {"sv": "*Tid: cirka {minutes} minuter.*", "en": "*Time: about {minutes} minutes.*"}
-CONTENTS_TIME = {"sv": "cirka {minutes} min", "en": "about {minutes} min"}
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -162,7 +161,6 @@ def contents(language: str, everything: list) -> str:
     return "\n".join(
         f"{i + 1}. [{m.NOTEBOOK['number']} · {m.NOTEBOOK['title'][language]}]"
         f"({m.NOTEBOOK['slug'][language]}.ipynb)"
-        f" ({CONTENTS_TIME[language].format(minutes=estimate_minutes(m, language))})"
         for i, m in enumerate(everything)
     )
 
