@@ -230,8 +230,8 @@ CELLS = [
         sv="""
         ### Fråga 2: bra eller dåligt namn?
 
-        Sortera händelsenamnen: följer de reglerna eller inte? Välj i listorna och tryck på
-        **Kontrollera**.
+        Följer händelsenamnen reglerna eller inte? Sortera dem genom att välja i listorna, och
+        tryck på **Kontrollera**.
         """,
         en="""
         ### Question 2: good or bad name?

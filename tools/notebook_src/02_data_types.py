@@ -543,7 +543,7 @@ CELLS = [
         ## Ostrukturerad data: ljud
 
         Lektionen nämner också **tonläget i tal**. Ett inspelat samtal till kundtjänst är
-        ostrukturerad data på samma sätt som en bild: en lång rad tal (ljudvågen) där varken
+        ostrukturerad data på samma sätt som en bild. Det är en lång rad tal (ljudvågen) där varken
         "arg" eller "nöjd" står någonstans. Tonhöjd och energi i rösten måste räknas fram, precis
         som färgerna ur pixlarna. Fjällgårdens data har inga inspelade samtal, så här stannar vi
         vid att nämna dem.

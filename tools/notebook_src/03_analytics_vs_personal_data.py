@@ -178,7 +178,7 @@ CELLS = [
         att tacka nej och inte gjort det [ref:mfl-19]. De andra finns bara som en kaka
         (`anonymous_id`). Dem når vi bara med annonser, och bara om de har godkänt annonskakor.
 
-        Det är lektionens poäng: analysverktyget är till för **analys**. För att samla in data
+        Det är lektionens poäng. Analysverktyget är till för **analys**. För att samla in data
         och använda den mot en person behöver du verktyg som lagrar information kopplad till en
         individ, som ett CRM-system eller en kunddataplattform.
 
@@ -368,7 +368,7 @@ CELLS = [
         [ref:cjeu-c-40-17, cjeu-c-210-16].
 
         Europeiska dataskyddsstyrelsen (EDPB) säger detsamma om annonser som bygger på pixlar
-        och kundlistor: annonsören och plattformen är gemensamt personuppgiftsansvariga för de
+        och kundlistor. Annonsören och plattformen är gemensamt personuppgiftsansvariga för de
         steg de bestämmer över tillsammans [ref:edpb-8-2020, gdpr-art-26]. Fjällgården kan alltså
         inte lämna ansvaret för pixeln till Meta. Företaget behöver en rättslig grund och måste
         berätta för besökarna vad som händer.

@@ -103,7 +103,7 @@ CELLS = [
         ## Fyra dimensioner och lektionens frågor
 
         Till varje datapunkt ställer lektionen en fråga. Svaret är aldrig detsamma för alla
-        företag: ålder betyder mycket för den som säljer barnkläder och nästan inget för den som
+        företag. Ålder betyder mycket för den som säljer barnkläder och nästan inget för den som
         säljer tandkräm. Läs frågorna med Fjällgården i tankarna, en friluftskedja med webbutik
         och sex butiker (Stockholm, Göteborg, Malmö, Uppsala, Umeå och Åre).
 
@@ -248,7 +248,7 @@ CELLS = [
         ### Fråga 1: sortera i kategorier
 
         Vilken kategori hör varje datapunkt till? Välj i listorna och tryck på **Kontrollera**.
-        Se upp med en av dem: namnet lockar till fel svar.
+        Se upp med en av dem, för namnet lockar till fel svar.
         """,
         en="""
         ### Question 1: sort into categories
@@ -347,7 +347,7 @@ CELLS = [
         sv="""
         ## Vad har Fjällgården?
 
-        Värmekartan sammanfattar företagets datakatalog (data dictionary): varje rad är en
+        Värmekartan sammanfattar företagets datakatalog (data dictionary). Varje rad är en
         datapunkt, varje kolumn en källtyp, och siffran är antalet kolumner i Fjällgårdens
         tabeller som håller datapunkten. Ett streck betyder att den källan inte ger något.
         Namnen är färgade efter kategori, som på kartan.

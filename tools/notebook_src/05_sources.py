@@ -464,7 +464,7 @@ CELLS = [
            tredjepartsdata?
         2. Var lagras varje källa, och vem får använda den?
         3. Vilken rättslig grund vilar varje källa på? Finns det någon där ni inte vet?
-        4. Rita er egen karta: vilka flöden är exporter, och vilka är integrationer? Finns det
+        4. Rita er egen karta. Vilka flöden är exporter, och vilka är integrationer? Finns det
            en pixel på er webbplats, och vem lagrar datan den samlar in?
         5. Vilken datapunkt saknar ni en källa för, och *behöver* ni den verkligen?
         """,

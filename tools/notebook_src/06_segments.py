@@ -16,7 +16,7 @@ CELLS = [
         sv="""
         # 06 · Från tre faktorer till fem segment
 
-        Nu ska datan göra nytta. Lektionens råd är enkelt: samla inte in allt som går, utan
+        Nu ska datan göra nytta. Lektionens råd är enkelt. Samla inte in allt som går, utan
         börja med **tre viktiga faktorer** och gör **4–5 målgruppssegment** av dem. Ett segment
         är en grupp kunder som får samma budskap, till exempel ”vandrare över 35” eller
         ”unga löpare i storstan”.
@@ -576,8 +576,8 @@ CELLS = [
         - Korstabellen visar att fjällvandrarna 35+ är utspridda över flera kluster. För k-means
           är de ingen grupp, för dig är de det, eftersom de vill ha samma budskap. Vad som är en
           bra grupp beror på vad du ska säga till den.
-        - K-means är ändå användbart som kontroll: ett kluster som inget segment når kan vara
-          en målgrupp du har missat.
+        - K-means är ändå användbart som kontroll, eftersom ett kluster som inget segment når kan
+          vara en målgrupp du har missat.
 
         **Fördjupning (valfri):** pröva `k=4` eller ett annat `seed` och se hur klustren
         ändras. Ändras de mycket är grupperna inte särskilt tydliga i datan.

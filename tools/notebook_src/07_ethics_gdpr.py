@@ -110,7 +110,7 @@ CELLS = [
     ),
     md(
         sv="""
-        Bilden visar principen. Den orange vägen är problemet: vännerna sa aldrig ja.
+        Bilden visar principen. Den orange vägen är problemet, eftersom vännerna aldrig sa ja.
         """,
         en="""
         The picture shows the principle. The orange path is the problem: the friends never said
@@ -195,7 +195,7 @@ CELLS = [
         sv="""
         Principen om **uppgiftsminimering** är samma råd som lektionen ger. Samlar du in för
         mycket får du ändå ingen nytta av det. Börja i stället med de tre faktorer som betyder
-        mest för era 4–5 målgrupper. Det som inte behövs är bara en risk: det kan läcka, det
+        mest för era 4–5 målgrupper. Det som inte behövs är bara en risk. Det kan läcka, det
         måste skyddas och det måste gå att förklara för kunden.
 
         ### Fråga 1: vilken princip?
@@ -512,7 +512,7 @@ CELLS = [
         - Forskningen visar att gillamarkeringar kan avslöja personlighet, politik och läggning,
           och att annonser efter personlighet kan ge fler köp. Att något går betyder inte att vi
           får.
-        - GDPR har sju principer. **Uppgiftsminimering** är lektionens råd: samla in det ni
+        - GDPR har sju principer. **Uppgiftsminimering** är lektionens råd. Samla in det ni
           behöver, inte allt ni kan.
         - Varje behandling behöver en av **sex rättsliga grunder** [ref:gdpr-art-6].
         - Kakor kräver samtycke, e-postreklam kräver samtycke eller ett kundförhållande, och ett

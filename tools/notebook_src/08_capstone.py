@@ -245,7 +245,7 @@ CELLS = [
         Samma plan som bild: källorna till vänster, sedan hur datan samlas in i varje steg, var
         den lagras och till sist vilket segment och budskap den tjänar. Varje färg är ett steg i
         kundresan. Lägg märke till att samma lagringsplats, till exempel CRM-systemet, används i
-        flera steg: det är där kundresan hänger ihop.
+        flera steg. Det är där kundresan hänger ihop.
         """,
         en="""
         The same plan as a picture: the sources on the left, then how the data is collected at
@@ -268,7 +268,7 @@ CELLS = [
            fritextfältet, välj källtyp och skriv hur datan samlas in och var den lagras. Har du
            flera lagringsplatser skiljer du dem åt med semikolon.
         3. Tryck på **Spara**. Planen sparas i `my_work/dataplan.json` och finns kvar om du
-           startar om kärnan eller stänger datorn: formuläret fylls i igen nästa gång du kör
+           startar om kärnan eller stänger datorn. Formuläret fylls i igen nästa gång du kör
            cellen.
         4. **Visa bilden** ritar ditt dataekosystem, och **Exportera** skriver planen som
            dokument.
@@ -316,7 +316,7 @@ CELLS = [
         ### Fråga 4: täcker planen hela kundresan?
 
         En plan är användbar först när varje steg har någon data **och** en plats där den
-        lagras: data som inte sparas någonstans kan inte bli ett segment. Skriv
+        lagras. Data som inte sparas någonstans kan inte bli ett segment. Skriv
         `answer_4 = form.plan` när du har fyllt i och sparat, och kontrollera.
         """,
         en="""
