@@ -196,9 +196,9 @@ _TABLE = {
     },
     "note_special": {
         "sv": "{name} är en särskild kategori enligt artikel 9 i GDPR. Den får inte behandlas i "
-        "vanlig marknadsföring: ta bort den ur planen.",
+        "vanlig marknadsföring, så ta bort den ur planen.",
         "en": "{name} is a special category under Article 9 of the GDPR. It may not be "
-        "processed in ordinary marketing: take it out of the plan.",
+        "processed in ordinary marketing, so take it out of the plan.",
     },
     "note_sensitive": {
         "sv": "{name} är integritetskänslig: fundera på om ni verkligen behöver den, och "

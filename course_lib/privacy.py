@@ -70,11 +70,12 @@ msg = messages(
         },
         "personnummer": {
             "sv": "Personnumret är ingen särskild kategori, men har extra skydd i svensk lag "
-            "(IMY). I marknadsföring behövs det nästan aldrig: kundnummer eller e-postadress "
-            "räcker för att känna igen kunden.",
+            "(dataskyddslagen 3 kap. 10 §). I marknadsföring behövs det nästan aldrig, eftersom "
+            "kundnummer eller e-postadress räcker för att känna igen kunden.",
             "en": "The personal identity number is not a special category, but it has extra "
-            "protection in Swedish law (IMY). Marketing almost never needs it: a customer "
-            "number or email address is enough to recognise the customer.",
+            "protection in Swedish law (the Data Protection Act, chapter 3, section 10). "
+            "Marketing almost never needs it, since a customer number or email address is "
+            "enough to recognise the customer.",
         },
         "no_purpose": {
             "sv": "Inget syfte angivet för {data}. Uppgiftsminimering: samla bara in det som "
