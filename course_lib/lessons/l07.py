@@ -261,15 +261,18 @@ class YourOwnPlan(CheckExercise):
     id = "07.q6"
     var = "answer_6"
     hints = [
-        texts(sv="Börja från en rad som granskningen godkände, till exempel "
-              "`{\"data\": \"email\", \"purpose\": \"Skicka nyhetsbrevet\", \"legal_basis\": "
-              "\"consent\"}`.",
-              en="Start from a row the audit approved, for example `{\"data\": \"email\", "
-              "\"purpose\": \"Send the newsletter\", \"legal_basis\": \"consent\"}`."),
         texts(sv="Varje rad behöver en uppgift, ett tydligt syfte och en av de sex rättsliga "
               "grunderna. Undvik särskilda kategorier och personnummer.",
               en="Every row needs data, a clear purpose and one of the six legal bases. Avoid "
               "special categories and personal identity numbers."),
+        texts(sv="Utgå från raderna som granskningen av Fjällgårdens plan godkände, och ge svaret "
+              "som en lista med minst tre ordböcker.",
+              en="Start from the rows the audit of Fjällgården's plan approved, and give the answer "
+              "as a list of at least three dictionaries."),
+        texts(sv="En rad kan se ut så här: `{\"data\": \"email\", \"purpose\": \"Skicka "
+              "nyhetsbrevet\", \"legal_basis\": \"consent\"}`.",
+              en="A row can look like this: `{\"data\": \"email\", \"purpose\": \"Send the "
+              "newsletter\", \"legal_basis\": \"consent\"}`."),
     ]
     solution_text = texts(
         sv="Till exempel tre rader ur Fjällgårdens plan som granskningen godkände:\n\n"
