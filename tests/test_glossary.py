@@ -21,8 +21,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import build_notebooks  # noqa: E402
 
-from .test_references import PENDING  # noqa: E402
-
 _, EVERYTHING = build_notebooks.load_sources()
 TERMS = glossary.terms()
 
@@ -97,8 +95,6 @@ def test_every_data_point_and_dimension_has_a_term_with_related_words():
 @pytest.mark.parametrize("module", EVERYTHING, ids=[m.NOTEBOOK["number"] for m in EVERYTHING])
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_notebook_prose_uses_no_avoided_wording(module, language):
-    if module.NOTEBOOK["number"] in PENDING:
-        pytest.xfail("notebook still being corrected")
     found = [f"cell {i}: {hit}" for i, cell in enumerate(module.CELLS) if cell.kind == "markdown"
              for hit in _hits(_prose(cell.source(language)), language)]
     assert not found, "\n".join(found)

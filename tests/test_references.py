@@ -45,8 +45,6 @@ LEGAL = {
         r"\bpseudonym", r"special categor", r"sensitive personal data",
     ],
 }
-# Notebooks whose prose is still being corrected on this branch (emptied notebook by notebook).
-PENDING: set[str] = set()
 # Cells that only list what a notebook covers carry no claims of their own, nor do the
 # reflection prompts that follow "Try it with your own organisation".
 GOALS = ("## Vad du lär dig här", "## What you learn here")
@@ -130,8 +128,6 @@ def test_every_marker_names_a_known_reference(module, language):
 
 
 def test_every_reference_is_cited_by_some_notebook():
-    if PENDING:
-        pytest.xfail(f"notebooks still being corrected: {sorted(PENDING)}")
     used = {ref_id for m in EVERYTHING for lang in ("sv", "en")
             for text in _prose(m, lang) for ref_id in cited_ids(text)}
     unused = sorted(set(references.references()) - used)
@@ -160,8 +156,6 @@ def test_the_rule_finds_law_without_a_source():
 @pytest.mark.parametrize("module", EVERYTHING, ids=NUMBERS)
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_prose_that_names_law_cites_a_source(module, language):
-    if module.NOTEBOOK["number"] in PENDING:
-        pytest.xfail("notebook still being corrected")
     bad = [line for text in _prose(module, language) for line in uncited(text, language)]
     assert not bad, "paragraphs that name law without [ref:…]:\n" + "\n".join(bad)
 
