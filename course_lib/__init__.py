@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from .core.errors import CourseError, attempt, install_friendly_errors
-from .core.i18n import LANGUAGES, get_language, set_language
+from .core.i18n import LANGUAGES, get_language, number, percent, set_language
 from .core.paths import example_file, work_dir
 from .core.storage import clean_folder
 
@@ -26,6 +26,8 @@ __all__ = [
     "example_file",
     "get_language",
     "notebook_language",
+    "number",
+    "percent",
     "set_language",
     "start",
     "work_dir",
@@ -42,10 +44,30 @@ def notebook_language(folder: Path | None = None) -> str:
 
 
 def start(language: str | None = None) -> None:
-    """First cell of every notebook: choose the language (by default the notebook's own)."""
+    """First cell of every notebook: choose the language (by default the notebook's own).
+
+    It also gives the notebook the ``____`` placeholder that answer cells start from, so the
+    import lines a learner reads hold no blank to fill in.
+    """
+    import pandas  # noqa: F401  (loaded here, so tables show decimals the learner's way)
     from .core import notebook_display
 
     set_language(language or notebook_language())
     install_friendly_errors()
     notebook_display.install()  # pictures carry their alt text into the notebook
     clean_folder(work_dir())  # temporary files a killed kernel left behind
+    _give_placeholder()
+
+
+def _give_placeholder() -> None:
+    import sys
+
+    if "IPython" not in sys.modules:  # not in a notebook kernel: nothing to give
+        return
+    from IPython import get_ipython
+
+    from .core.answers import ____
+
+    shell = get_ipython()
+    if shell is not None:
+        shell.user_ns["____"] = ____

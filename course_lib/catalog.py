@@ -198,8 +198,9 @@ def gdpr_class(key: str) -> GdprClass:
 def key_for(value: object, entries) -> str | None:
     """The key of the entry named by ``value``: its key, or its name in Swedish or English.
 
-    Learners write "Inkomst", "income" or "Income"; every module accepts all three.
-    None when nothing matches, so the caller can say what it expected.
+    Learners write "Inkomst", "income" or "Income"; every module accepts all three, and the
+    glossary's synonyms ("lön", "salary"). None when nothing matches, so the caller can say
+    what it expected.
 
     >>> key_for(" inkomst ", data_points())
     'income'
@@ -208,10 +209,12 @@ def key_for(value: object, entries) -> str | None:
     """
     if not isinstance(value, str):
         return None
-    wanted = value.strip().casefold()
+    from .glossary import wordings_for  # the glossary's synonyms: "utlösare (triggers)", "ort" …
+
+    wanted = " ".join(value.split()).casefold()
     for entry in entries:
         names = {str(entry.key).casefold(), entry.name("sv").casefold(), entry.name("en").casefold()}
-        if wanted in names:
+        if wanted in names or wanted in wordings_for(entry.key):
             return entry.key
     return None
 

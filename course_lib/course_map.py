@@ -16,7 +16,7 @@ msg = messages(
             "sv": "Särskild kategori enligt GDPR (art. 9)",
             "en": "Special category under the GDPR (Art. 9)",
         },
-        "legend_sensitive": {"sv": "Känslig i praktiken", "en": "Sensitive in practice"},
+        "legend_sensitive": {"sv": "Integritetskänslig", "en": "Privacy-sensitive"},
         "alt_what": {
             "sv": "kursens karta med {n} datapunkter i tre kategorier och fyra dimensioner",
             "en": "the course map with {n} data points in three categories and four dimensions",
@@ -25,8 +25,8 @@ msg = messages(
                           "en": "{category} › {dimension}: {points}"},
         "alt_special": {"sv": "tjock röd ram (särskild kategori enligt GDPR): {points}",
                         "en": "thick red frame (special category under the GDPR): {points}"},
-        "alt_sensitive": {"sv": "streckad ram (känslig i praktiken): {points}",
-                          "en": "dashed frame (sensitive in practice): {points}"},
+        "alt_sensitive": {"sv": "streckad ram (integritetskänslig): {points}",
+                          "en": "dashed frame (privacy-sensitive): {points}"},
     },
     __name__,
 )

@@ -196,14 +196,14 @@ _TABLE = {
     },
     "note_special": {
         "sv": "{name} är en särskild kategori enligt artikel 9 i GDPR. Den får inte behandlas i "
-        "vanlig marknadsföring: ta bort den ur planen.",
+        "vanlig marknadsföring, så ta bort den ur planen.",
         "en": "{name} is a special category under Article 9 of the GDPR. It may not be "
-        "processed in ordinary marketing: take it out of the plan.",
+        "processed in ordinary marketing, so take it out of the plan.",
     },
     "note_sensitive": {
-        "sv": "{name} är känslig i praktiken: fundera på om ni verkligen behöver den, och "
+        "sv": "{name} är integritetskänslig: fundera på om ni verkligen behöver den, och "
         "hantera den varsamt.",
-        "en": "{name} is sensitive in practice: ask whether you really need it, and handle it "
+        "en": "{name} is privacy-sensitive: ask whether you really need it, and handle it "
         "with care.",
     },
     # The picture.

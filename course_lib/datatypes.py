@@ -47,9 +47,9 @@ msg = messages(
             "`datasets.load_events()`.",
         },
         "missing_field": {
-            "sv": "Händelserna saknar fältet `{field}`. Varje händelse i Segments form har "
+            "sv": "Händelserna saknar fältet `{field}`. Varje händelse enligt Segment Spec har "
             "`type`, `timestamp` och `anonymousId` eller `userId`.",
-            "en": "The events lack the field `{field}`. Every event in Segment's shape has "
+            "en": "The events lack the field `{field}`. Every event under Segment Spec has "
             "`type`, `timestamp` and `anonymousId` or `userId`.",
         },
         "unknown_language": {

@@ -20,11 +20,11 @@ msg = messages(
         "tried": {"sv": "försökt", "en": "tried"},
         "correct": {"sv": "rätt", "en": "correct"},
         "notebook": {"sv": "Notebook", "en": "Notebook"},
-        "exercise": {"sv": "Uppgift", "en": "Exercise"},
+        "exercise": {"sv": "Fråga", "en": "Question"},
         "state": {"sv": "Läge", "en": "State"},
         "summary": {
-            "sv": "{correct} av {total} uppgifter rätt, {tried} försökta.",
-            "en": "{correct} of {total} exercises correct, {tried} tried.",
+            "sv": "{correct} av {total} frågor rätt, {tried} försökta.",
+            "en": "{correct} of {total} questions correct, {tried} tried.",
         },
         "confirm": {
             "sv": "Vill du verkligen börja om? Skriv ja för att nollställa: ",
@@ -40,8 +40,8 @@ msg = messages(
         "reset_sure": {"sv": "Ja, nollställ", "en": "Yes, reset"},
         "reset_cancel": {"sv": "Avbryt", "en": "Cancel"},
         "reset_question": {
-            "sv": "Alla uppgifter markeras som ej påbörjade. Den gamla filen sparas som säkerhetskopia.",
-            "en": "Every exercise is marked not attempted. The old file is kept as a backup.",
+            "sv": "Alla frågor markeras som ej påbörjade. Den gamla filen sparas som säkerhetskopia.",
+            "en": "Every question is marked not attempted. The old file is kept as a backup.",
         },
     },
     __name__,

@@ -61,20 +61,21 @@ msg = messages(
             "allowed, but the bar is high and it rarely belongs in marketing.",
         },
         "sensitive": {
-            "sv": "{data}: ingen särskild kategori, men känslig i praktiken. Uppgiften kan skada "
+            "sv": "{data}: ingen särskild kategori, men integritetskänslig. Uppgiften kan skada "
             "eller diskriminera om den läcker eller används fel. Skulle kunden bli förvånad? "
             "Läs också annonsplattformens regler.",
-            "en": "{data}: not a special category, but sensitive in practice. The data can harm "
+            "en": "{data}: not a special category, but privacy-sensitive. The data can harm "
             "or discriminate if it leaks or is misused. Would the customer be surprised? Read "
             "the ad platform's rules too.",
         },
         "personnummer": {
             "sv": "Personnumret är ingen särskild kategori, men har extra skydd i svensk lag "
-            "(IMY). I marknadsföring behövs det nästan aldrig: kundnummer eller e-postadress "
-            "räcker för att känna igen kunden.",
+            "(dataskyddslagen 3 kap. 10 §). I marknadsföring behövs det nästan aldrig, eftersom "
+            "kundnummer eller e-postadress räcker för att känna igen kunden.",
             "en": "The personal identity number is not a special category, but it has extra "
-            "protection in Swedish law (IMY). Marketing almost never needs it: a customer "
-            "number or email address is enough to recognise the customer.",
+            "protection in Swedish law (the Data Protection Act, chapter 3, section 10). "
+            "Marketing almost never needs it, since a customer number or email address is "
+            "enough to recognise the customer.",
         },
         "no_purpose": {
             "sv": "Inget syfte angivet för {data}. Uppgiftsminimering: samla bara in det som "
@@ -531,7 +532,7 @@ def audit_plan(plan) -> list[Finding]:
 
     Levels: ``forbidden`` (a special category without an Art. 9(2) exception), ``needs_basis``
     (no or no valid Art. 6 legal basis), ``not_needed`` (no real purpose, or a personnummer),
-    ``caution`` (allowed, but sensitive in practice or kept without limit) and ``ok``.
+    ``caution`` (allowed, but privacy-sensitive or kept without limit) and ``ok``.
     A malformed plan raises a CourseError that names the row and column.
     """
     findings: list[Finding] = []

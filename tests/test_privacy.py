@@ -118,7 +118,7 @@ def test_tables_and_summary():
     assert len(privacy.plan_frame(plan)) == len(plan)
     classes = privacy.gdpr_classes_frame()
     assert "Politisk åsikt" in classes.loc["Särskild kategori (art. 9)"].iloc[-1]
-    assert "Personnummer" in classes.loc["Känslig i praktiken"].iloc[-1]
+    assert "Personnummer" in classes.loc["Integritetskänslig"].iloc[-1]
     assert list(privacy.principles_frame().index)[2] == "5.1 c"
     assert len(privacy.principles_frame()) == 7 and len(privacy.legal_bases_frame()) == 6
     assert "Politisk åsikt" in privacy.special_categories_frame().loc["Politiska åsikter"].iloc[-1]

@@ -70,7 +70,7 @@ def test_overview_states_follow_progress():
     q1.check(6)
     course_lib.set_language("en")
     assert list(overview.overview()["State"]) == ["correct"] + ["not attempted"] * (total - 1)
-    assert overview.summary() == f"1 of {total} exercises correct, 0 tried."
+    assert overview.summary() == f"1 of {total} questions correct, 0 tried."
 
 
 def test_command_line_reset_asks_first(capsys):

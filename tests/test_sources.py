@@ -74,8 +74,28 @@ def test_coverage_names_sources_per_type():
     assert list(table.columns) == [t.name_en for t in catalog.source_types()]
     assert len(table) == 20
     assert "Weather service" in table.loc["Triggers", "Third-party data"]
-    assert (table.loc["Political opinion"] == "–").all()
-    assert "political_opinion" in sources.uncovered(COMPANY)
+    assert table.loc["Political opinion", "First-party data"] == "–"
+    assert "Purchased lifestyle data" in table.loc["Political opinion", "Third-party data"]
+    assert sources.uncovered(COMPANY) == []
+
+
+def test_inventory_covers_what_the_data_dictionary_holds():
+    """Notebook 04 shows the data dictionary, notebook 05 the inventory: they must agree.
+
+    Every data point a table of Fjällgården's data holds from a source type is covered by a
+    source of that type in the inventory (the inventory may know more, e.g. what Meta knows).
+    """
+    from course_lib.datadictionary import data_dictionary
+
+    dd = data_dictionary().dropna(subset=["data_point"])
+    held = dd.groupby("data_point")["source_type"].agg(set)
+    covered: dict[str, set] = {}
+    for source in COMPANY.sources:
+        for point in source.data_points:
+            covered.setdefault(point, set()).add(source.source_type)
+    for point in catalog.data_points():
+        missing = held.get(point.key, set()) - covered.get(point.key, set())
+        assert not missing, (point.key, missing)
 
 
 def test_add_source_returns_a_new_inventory():

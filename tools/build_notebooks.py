@@ -7,6 +7,9 @@
 
 Deterministic: fixed cell ids, no timings, no widget state, each notebook executed alone
 from a fresh kernel with a fresh, empty work folder. Running it twice gives no diff.
+
+The builder also numbers the citation markers ([ref:gdpr-art-4] -> [1]) and appends the source
+list (course_lib.references), and writes an estimate of the learner's time under the title.
 """
 
 from __future__ import annotations
@@ -41,6 +44,12 @@ WIDGET_PLACEHOLDER = {
     "sv": "[Kör cellen för att visa reglagen.]",
     "en": "[Run the cell to show the controls.]",
 }
+# A first-time learner's pace: words read, code cells run and read, exercises tried.
+WORDS_PER_MINUTE = 180
+MINUTES_PER_CODE_CELL = 0.5
+MINUTES_PER_EXERCISE = 3
+TIME_LINE = {"sv": "*Tid: cirka {minutes} minuter.*", "en": "*Time: about {minutes} minutes.*"}
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def load_sources(numbers: list[str] | None = None) -> list:
@@ -73,18 +82,28 @@ def nav_cell(language: str, index: int, everything: list) -> Cell:
 
 
 def to_notebook(module, language: str, everything: list, edition: str = "student"):
+    from course_lib.references import number_citations, source_list
+
     index = everything.index(module)
     cells = list(module.CELLS)
+    cited = {lang: number_citations([c.source(lang) for c in cells if c.kind == "markdown"], lang)[1]
+             for lang in ("sv", "en")}
+    sources = [Cell("markdown", source_list(cited["sv"], "sv"), source_list(cited["en"], "en"))]
     cells = [cells[0], nav_cell(language, index, everything), *cells[1:],
-             nav_cell(language, index, everything)]
+             *(sources if cited[language] else []), nav_cell(language, index, everything)]
     nb = nbformat.v4.new_notebook()
     nb.metadata = {
         "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
         "language_info": {"name": "python"},
     }
     number = module.NOTEBOOK["number"]
+    prose = number_citations([c.source(language) for c in cells if c.kind == "markdown"], language)[0]
+    prose.reverse()
     for i, cell in enumerate(cells):
-        source = cell.source(language).replace("{{contents}}", contents(language, everything))
+        source = prose.pop() if cell.kind == "markdown" else cell.source(language)
+        if i == 0:
+            source = with_time_line(source, estimate_minutes(module, language), language)
+        source = source.replace("{{contents}}", contents(language, everything))
         if edition == "answers":
             source = answer_key_source(source, cell, number)
         if cell.kind == "markdown":
@@ -106,6 +125,35 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
         new.metadata = meta
         nb.cells.append(new)
     return nb
+
+
+def estimate_minutes(module, language: str) -> int:
+    """A first-time learner's time for a notebook, rounded to five minutes.
+
+    Words read at WORDS_PER_MINUTE (citation markers left out), every code cell the learner
+    runs (a cell that is only a comment, such as ``# q1.solution()``, is not run), and every
+    exercise (an answer cell or a widget exercise, counted once per exercise).
+    """
+    from course_lib.references import MARKER
+
+    words = sum(len(WORD.findall(MARKER.sub("", c.source(language))))
+                for c in module.CELLS if c.kind == "markdown")
+    code = [c for c in module.CELLS if c.kind == "code"
+            and any(line.strip() and not line.lstrip().startswith("#") for line in c.sv.splitlines())]
+    exercises = {c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv).group(1)
+                 for c in module.CELLS if c.kind == "code"
+                 and (c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv))}
+    minutes = (words / WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * len(code)
+               + MINUTES_PER_EXERCISE * len(exercises))
+    return max(5, 5 * round(minutes / 5))
+
+
+def with_time_line(source: str, minutes: int, language: str) -> str:
+    """The time estimate on its own line right under the notebook's title."""
+    lines = source.split("\n")
+    title = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    lines[title + 1:title + 1] = ["", TIME_LINE[language].format(minutes=minutes)]
+    return "\n".join(lines)
 
 
 def contents(language: str, everything: list) -> str:

@@ -29,6 +29,7 @@ class Option:
     key: str
     sv: str
     en: str
+    aliases: frozenset[str] = frozenset()  # other accepted wordings, case-folded (the glossary's)
 
     def label(self, language: str | None = None) -> str:
         return getattr(self, language or get_language())

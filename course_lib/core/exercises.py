@@ -3,9 +3,9 @@
 An exercise is a small declarative class: what the answer is (or a function that checks it),
 hints and a solution, all in Swedish and English. In a notebook::
 
-    from course_lib.lessons.l00 import q1, ____
-    svar_1 = ____          # the learner replaces ____ with an answer
-    q1.check()             # reads svar_1 and gives friendly feedback
+    from course_lib.lessons.l00 import q1   # course_lib.start() has defined ____
+    answer_1 = ____        # the learner replaces ____ with an answer
+    q1.check()             # reads answer_1 and gives friendly feedback
     q1.hint()              # the next hint
     q1.solution()          # the solution
 
@@ -49,7 +49,7 @@ msg = messages(
             "sv": "(Det var sista ledtråden. Med `{name}.solution()` ser du lösningen.)",
             "en": "(That was the last hint. `{name}.solution()` shows the solution.)",
         },
-        "no_hints": {"sv": "Den här uppgiften har inga ledtrådar.", "en": "This exercise has no hints."},
+        "no_hints": {"sv": "Den här frågan har inga ledtrådar.", "en": "This question has no hints."},
         "solution_title": {"sv": "📖 **Lösning:**", "en": "📖 **Solution:**"},
         "choose_one_type": {
             "sv": "Svara med ett av alternativen som text, till exempel `\"{example}\"`.",
@@ -78,8 +78,8 @@ msg = messages(
             "`{{\"{item}\": \"{group}\"}}`.",
         },
         "unknown_item": {
-            "sv": "{value} är inte ett av exemplen i uppgiften.",
-            "en": "{value} is not one of the examples in the exercise.",
+            "sv": "{value} är inte ett av exemplen i frågan.",
+            "en": "{value} is not one of the examples in the question.",
         },
         "missing_items": {
             "sv": "Följande exempel saknar grupp: {items}.",
@@ -293,24 +293,29 @@ class AnswerFormError(ValueError):
 
 
 def _match_option(value: object, options: Sequence[Option]) -> Option:
-    """Accept an option by key, by its label in either language, or by letter (A, B, …)."""
+    """Accept an option by key, by its label in either language, by letter (A, B, …) or alias."""
     if not isinstance(value, str):
         raise AnswerFormError(msg("choose_one_type", example=options[0].label()))
-    wanted = value.strip().casefold()
+    wanted = " ".join(value.split()).casefold()
     for i, option in enumerate(options):
         names = {option.key.casefold(), option.sv.casefold(), option.en.casefold(), chr(65 + i).casefold()}
-        if wanted in names:
+        if wanted in names or wanted in option.aliases:
             return option
     listing = ", ".join(f'"{o.label()}"' for o in options)
     raise AnswerFormError(msg("unknown_option", value=f'"{value}"', options=listing))
 
 
 class ChooseExercise(Exercise):
-    """Choose one option (``multiple = False``) or several (``multiple = True``)."""
+    """Choose one option (``multiple = False``) or several (``multiple = True``).
+
+    ``also_correct`` maps other defensible single choices to a note that says why they count
+    (the solution still shows the best answer).
+    """
 
     options: Sequence[Option] = ()
     correct: frozenset[str] | set[str] = frozenset()
     multiple: bool = False
+    also_correct: Mapping[str, Texts] = {}
 
     def _chosen(self, answer: object) -> set[str]:
         if self.multiple:
@@ -324,6 +329,8 @@ class ChooseExercise(Exercise):
         chosen = self._chosen(answer)
         if chosen == set(self.correct):
             return "correct", ""
+        if not self.multiple and next(iter(chosen)) in self.also_correct:
+            return "correct", pick(self.also_correct[next(iter(chosen))])
         if not self.multiple:
             return "incorrect", msg("choose_one_wrong")
         right = len(chosen & set(self.correct))
@@ -335,7 +342,7 @@ class ChooseExercise(Exercise):
         return keys if self.multiple else keys[0]
 
     def wrong_answer(self) -> object:
-        wrong = [o.key for o in self.options if o.key not in self.correct]
+        wrong = [o.key for o in self.options if o.key not in self.correct and o.key not in self.also_correct]
         return wrong[:1] + self.solution_answer()[:-1] if self.multiple else wrong[0]
 
     def widget(self):

@@ -38,7 +38,35 @@ def set_language(language: str) -> str:
             f'Unknown language {language!r}: choose "sv" or "en".'
         )
     _state["language"] = code
+    pandas_numbers(code)
     return code
+
+
+def pandas_numbers(language: str | None = None) -> None:
+    """Tables show decimals as the language writes them: ``0,62`` in Swedish, ``0.62`` in English.
+
+    Applies to pandas' display only (never to the data), and only if pandas is loaded already:
+    :func:`course_lib.start` loads it, so importing course_lib stays fast.
+    """
+    import sys
+
+    pd = sys.modules.get("pandas")
+    if pd is None or not hasattr(pd, "set_option"):
+        return
+    if (language or get_language()) == "sv":
+        pd.set_option("display.float_format", _swedish_float)
+    else:
+        pd.reset_option("display.float_format")
+
+
+def _swedish_float(value: float) -> str:
+    """One float in a table, Swedish style: at most two decimals from 1 up, three below 1,
+    no trailing zeros. ``1234.5`` -> ``1 234,5``, ``187.0`` -> ``187``, ``0.625`` -> ``0,625``.
+    """
+    text = f"{value:,.2f}" if abs(value) >= 1 else f"{value:.3f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\u00a0").replace(".", ",")
 
 
 def get_language() -> str:

@@ -1,6 +1,7 @@
 """The exercises of each notebook, one module per notebook (``l00`` for notebook 00, …).
 
-A notebook binds them with ``from course_lib.lessons.l00 import q1, q2, ____``.
+A notebook binds them with ``from course_lib.lessons.l00 import q1, q2``; ``course_lib.start()``
+has already put the ``____`` placeholder in the notebook, so no import line shows it.
 """
 
 from __future__ import annotations

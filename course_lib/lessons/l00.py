@@ -5,17 +5,21 @@ from __future__ import annotations
 from .. import catalog
 from ..core.exercises import ChooseExercise, NumberExercise, Option, ____, texts
 
-__all__ = ["q1", "q2", "____"]
+__all__ = ["q1", "q2", "____"]  # ____ too, for notebooks that still import it
 
 
 class PsychographicCount(NumberExercise):
     id = "00.q1"
     var = "answer_1"
     hints = [
-        texts(sv="Titta på kartan ovan: hitta grenen **Psykografisk** och räkna rutorna under den.",
-              en="Look at the map above: find the **Psychographic** branch and count the boxes under it."),
-        texts(sv="Det är fler än fyra och färre än åtta.",
-              en="It is more than four and fewer than eight."),
+        texts(sv="Varje dimension är en gren på kartan, och varje ruta under en gren är en datapunkt.",
+              en="Each dimension is a branch on the map, and each box under a branch is a data point."),
+        texts(sv="Hitta grenen **Psykografisk** på kartan ovan och räkna rutorna under den. Det är "
+              "fler än fyra och färre än åtta.",
+              en="Find the **Psychographic** branch on the map above and count the boxes under it. "
+              "It is more than four and fewer than eight."),
+        texts(sv="Skriv antalet utan citattecken, till exempel `answer_1 = 3`, men med ditt antal.",
+              en="Write the number without quotes, for example `answer_1 = 3`, but with your count."),
     ]
     solution_text = texts(
         sv="Den psykografiska dimensionen har **6** datapunkter: intressen, konsumtion och "

@@ -149,10 +149,14 @@ class FixThePlan(CheckExercise):
     id = "01.q3"
     var = "answer_3"
     hints = [
-        texts(sv="Kör `check_tracking_plan(answer_3)` medan du arbetar: den säger vad som är "
+        texts(sv="Varje händelse heter objekt och handling i dåtid med stor bokstav i varje ord, "
+              "varje egenskap skrivs i snake_case, och inget namn byggs av data.",
+              en="Every event is named object and past-tense action with a capital on every word, "
+              "every property is written in snake_case, and no name is built from data."),
+        texts(sv="Kör `check_tracking_plan(draft_plan)` efter varje ändring. Den säger vad som är "
               "kvar och föreslår ofta ett namn.",
-              en="Run `check_tracking_plan(answer_3)` while you work: it says what is left and "
-              "often suggests a name."),
+              en="Run `check_tracking_plan(draft_plan)` after every change. It says what is left "
+              "and often suggests a name."),
         texts(sv="Nyhetsbrevet kan heta \"Newsletter Subscribed\", och det behöver en egenskap, "
               "till exempel \"list_name\". Produktnumret 4711 blir egenskapen \"product_id\".",
               en="The newsletter event can be called \"Newsletter Subscribed\", and it needs a "

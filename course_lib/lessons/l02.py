@@ -14,6 +14,7 @@ from ..core.exercises import (
     ____,
     texts,
 )
+from ..core.i18n import percent
 from ..datatypes import events_per_customer, flatten_json_events
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
@@ -76,21 +77,25 @@ class OrdersOfOneCustomer(NumberExercise):
     id = "02.q1"
     var = "answer_1"
     hints = [
-        texts(sv=f"Leta upp raden `{CUSTOMER}` i tabellen `counts`: "
-              f"`counts.loc[\"{CUSTOMER}\"]`.",
-              en=f"Find the row `{CUSTOMER}` in the table `counts`: "
-              f"`counts.loc[\"{CUSTOMER}\"]`."),
-        texts(sv="Kolumnen heter `\"Order Completed\"`: "
-              f"`counts.loc[\"{CUSTOMER}\", \"Order Completed\"]`.",
-              en="The column is called `\"Order Completed\"`: "
-              f"`counts.loc[\"{CUSTOMER}\", \"Order Completed\"]`."),
+        texts(sv="Tabellen `counts` har en rad per kundnummer och en kolumn per sorts händelse.",
+              en="The table `counts` has one row per customer number and one column per kind of "
+              "event."),
+        texts(sv=f"Leta upp raden `{CUSTOMER}` och läs av kolumnen `\"Order Completed\"`.",
+              en=f"Find the row `{CUSTOMER}` and read the column `\"Order Completed\"`."),
+        texts(sv=f"I kod: `counts.loc[\"{CUSTOMER}\", \"Order Completed\"]`.",
+              en=f"In code: `counts.loc[\"{CUSTOMER}\", \"Order Completed\"]`."),
     ]
-    solution_text = texts(
-        sv=f"Kund {CUSTOMER} har slutfört **4** köp i webbutiken under november och december.\n\n"
-        f"```python\nanswer_1 = counts.loc[\"{CUSTOMER}\", \"Order Completed\"]\n```",
-        en=f"Customer {CUSTOMER} completed **4** purchases in the web shop in November and "
-        f"December.\n\n```python\nanswer_1 = counts.loc[\"{CUSTOMER}\", \"Order Completed\"]\n```",
-    )
+
+    @property
+    def solution_text(self):
+        n = int(self.expected())
+        code = f"```python\nanswer_1 = counts.loc[\"{CUSTOMER}\", \"Order Completed\"]\n```"
+        return texts(
+            sv=f"Kund {CUSTOMER} har slutfört **{n}** köp i webbutiken under november och "
+            f"december.\n\n{code}",
+            en=f"Customer {CUSTOMER} completed **{n}** purchases in the web shop in November and "
+            f"December.\n\n{code}",
+        )
 
     @staticmethod
     def expected():
@@ -146,17 +151,25 @@ class EventsPerDevice(FrameExercise):
     hints = [
         texts(sv="Kolumnen `device` säger vilken sorts enhet händelsen kom från.",
               en="The column `device` says which kind of device the event came from."),
+        texts(sv="Räkna hur många rader i `flat` som har varje värde i kolumnen `device`.",
+              en="Count how many rows of `flat` have each value in the column `device`."),
         texts(sv="`flat[\"device\"].value_counts()` räknar hur många rader varje värde har.",
               en="`flat[\"device\"].value_counts()` counts how many rows each value has."),
     ]
-    solution_text = texts(
-        sv="Räkna raderna per värde i kolumnen `device`. Mobilen står för mer än hälften av "
-        "händelserna, så det är där kampanjsidorna först måste fungera.\n\n"
-        "```python\nanswer_3 = flat[\"device\"].value_counts()\n```",
-        en="Count the rows per value of the column `device`. The mobile accounts for more than "
-        "half of the events, so that is where the campaign pages must work first.\n\n"
-        "```python\nanswer_3 = flat[\"device\"].value_counts()\n```",
-    )
+
+    @property
+    def solution_text(self):
+        shares = _flat_events()["device"].value_counts(normalize=True)
+        top, share = str(shares.index[0]), float(shares.iloc[0])
+        code = "```python\nanswer_3 = flat[\"device\"].value_counts()\n```"
+        return texts(
+            sv=f"Räkna raderna per värde i kolumnen `device`. Flest händelser kommer från "
+            f"enhetstypen `{top}` ({percent(share, 0, 'sv')}), så det är där kampanjsidorna först måste "
+            f"fungera.\n\n{code}",
+            en=f"Count the rows per value of the column `device`. Most events come from the "
+            f"device type `{top}` ({percent(share, 0, 'en')}), so that is where the campaign pages must work "
+            f"first.\n\n{code}",
+        )
 
     def solution_code(self) -> str:
         return 'flat["device"].value_counts()'
@@ -180,28 +193,30 @@ class WhyChatsGoWrong(ChooseExercise):
                "The chats are in English and the word list is Swedish."),
         Option("letters", "Ord med å, ä och ö delas upp och känns inte igen.",
                "Words with å, ä and ö are split up and not recognised."),
-        Option("topic", "Frågan innehåller tonord som inte gäller humöret: \"bra\" i en fråga, "
-               "\"sönder\" om en jacka.",
-               "The question holds tone words not about the mood: \"bra\" (good) in a question, "
-               "\"sönder\" (broken) about a jacket."),
+        Option("topic", "Frågan innehåller värdeladdade ord som inte gäller humöret, som \"bra\" "
+               "i en fråga och \"sönder\" om en jacka.",
+               "The question holds sentiment words not about the mood, such as \"bra\" (good) in "
+               "a question and \"sönder\" (broken) about a jacket."),
         Option("random", "Poängräknaren slumpar när det är jämnt.",
                "The scorer picks at random when it is a tie."),
     ]
     correct = frozenset({"topic"})
     hints = [
-        texts(sv="Titta i kolumnen `found_words` för chattarna som blev fel.",
-              en="Look at the column `found_words` for the chats that went wrong."),
+        texts(sv="Titta i kolumnen `found_words` för chattarna som blev fel. Handlar orden om hur "
+              "kunden mår?",
+              en="Look at the column `found_words` for the chats that went wrong. Are the words "
+              "about how the customer feels?"),
     ]
     solution_text = texts(
-        sv="Ordlistan räknar varje tonord, men vet inte **vad** ordet handlar om. \"Är tältet bra "
+        sv="Ordlistan räknar varje värdeladdat ord, men vet inte **vad** ordet handlar om. \"Är tältet bra "
         "för fjällen?\" är en fråga, inte ett beröm, och \"Min jacka har gått sönder\" beskriver "
         "varan, inte hur kunden mår. Ordlistan hanterar både svenska och engelska och känner igen "
-        "å, ä och ö; räknaren slumpar aldrig.",
-        en="The word list counts every tone word but does not know **what** the word is about. "
+        "å, ä och ö, och räknaren slumpar aldrig.",
+        en="The word list counts every sentiment word but does not know **what** the word is about. "
         "\"Är tältet bra för fjällen?\" (is the tent good for the mountains?) is a question, not "
         "praise, and \"Min jacka har gått sönder\" (my jacket has broken) describes the product, "
         "not the customer's mood. The word list handles both Swedish and English and recognises "
-        "å, ä and ö; the scorer never picks at random.",
+        "å, ä and ö, and the scorer never picks at random.",
     )
 
 

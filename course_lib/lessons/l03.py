@@ -99,10 +99,12 @@ class WherePixelDataLives(ChooseExercise):
     solution_text = texts(
         sv="**På annonsplattformens servrar.** Skriptet körs på vår webbplats, men händelserna "
         "skickas till plattformen och lagras där, under plattformens ID. Vi får aldrig ut "
-        "listan över vilka personer den såg.",
+        "listan över vilka personer den såg. Ansvaret delar vi ändå: för insamlingen och "
+        "överföringen är Fjällgården och plattformen gemensamt personuppgiftsansvariga.",
         en="**On the ad platform's servers.** The script runs on our website, but the events "
         "are sent to the platform and stored there, under the platform's ID. We never get the "
-        "list of people it saw.",
+        "list of people it saw. We still share the responsibility: for the collection and the "
+        "transmission, Fjällgården and the platform are joint controllers.",
     )
 
 
@@ -115,6 +117,10 @@ class MetaPhone(CheckExercise):
         texts(sv="Sveriges landsnummer är 46. Nollan i 070 faller bort när landsnumret står först.",
               en="Sweden's country code is 46. The zero in 070 goes when the country code is "
               "first."),
+        texts(sv="Skriv numret som text, till exempel `answer_3 = \"4612345\"`, men med hela "
+              "numret.",
+              en="Write the number as text, for example `answer_3 = \"4612345\"`, but with the "
+              "whole number."),
     ]
     solution_text = texts(
         sv="`\"46701234567\"`: bara siffror, landsnumret 46 först, ingen inledande nolla och "
@@ -157,21 +163,33 @@ class EmailMatchRate(NumberExercise):
     var = "answer_4"
     abs_tol = 0.005
     hints = [
-        texts(sv="Använd `identity.hash_emails(customers[\"email\"])` och jämför med "
-              "`platform_users[\"hashed_email\"]` i `identity.match_rate`.",
-              en="Use `identity.hash_emails(customers[\"email\"])` and compare with "
-              "`platform_users[\"hashed_email\"]` in `identity.match_rate`."),
-        texts(sv="Svaret är en andel mellan 0 och 1, till exempel 0.5 för hälften.",
-              en="The answer is a share between 0 and 1, for example 0.5 for half."),
+        texts(sv="Våra e-postadresser och plattformens måste hashas på samma sätt innan de kan "
+              "jämföras. Plattformens kolumn är redan hashad.",
+              en="Our e-mail addresses and the platform's must be hashed the same way before they "
+              "can be compared. The platform's column is hashed already."),
+        texts(sv="Hasha först kolumnen `email` i `customers` med `identity.hash_emails`, och ge "
+              "sedan båda kolumnerna till `identity.match_rate`. Svaret är en andel mellan 0 och 1.",
+              en="First hash the column `email` of `customers` with `identity.hash_emails`, then "
+              "give both columns to `identity.match_rate`. The answer is a share between 0 and 1."),
+        texts(sv="`identity.match_rate(identity.hash_emails(customers[\"email\"]), "
+              "platform_users[\"hashed_email\"])`",
+              en="`identity.match_rate(identity.hash_emails(customers[\"email\"]), "
+              "platform_users[\"hashed_email\"])`"),
     ]
-    solution_text = texts(
-        sv="```python\nour = identity.hash_emails(customers[\"email\"])\n"
-        "answer_4 = identity.match_rate(our, platform_users[\"hashed_email\"])\n```\n\n"
-        "Ungefär 0.63: knappt två av tre kunder hittas på plattformen via e-post.",
-        en="```python\nour = identity.hash_emails(customers[\"email\"])\n"
-        "answer_4 = identity.match_rate(our, platform_users[\"hashed_email\"])\n```\n\n"
-        "About 0.63: almost two in three customers are found on the platform by e-mail.",
-    )
+
+    @property
+    def solution_text(self):
+        from ..core.i18n import number
+
+        code = ("```python\nour = identity.hash_emails(customers[\"email\"])\n"
+                "answer_4 = identity.match_rate(our, platform_users[\"hashed_email\"])\n```")
+        rate = self.expected()
+        return texts(
+            sv=f"{code}\n\nUngefär {number(rate, 2, 'sv')}: så stor andel av kunderna hittas på "
+            "plattformen via e-post.",
+            en=f"{code}\n\nAbout {number(rate, 2, 'en')}: the share of customers found on the "
+            "platform by e-mail.",
+        )
 
     @staticmethod
     def expected() -> float:

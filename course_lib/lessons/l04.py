@@ -7,9 +7,10 @@ cannot drift away from what the notebook shows.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Mapping
 
-from .. import catalog, choices
+from .. import catalog, choices, glossary
 from ..core.errors import CourseError
 from ..core.exercises import (
     _MISSING,
@@ -22,7 +23,7 @@ from ..core.exercises import (
     ____,
     texts,
 )
-from ..core.i18n import messages, pick
+from ..core.i18n import get_language, messages, pick
 
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
 
@@ -48,16 +49,24 @@ msg = messages(
             "that factor cannot split them into different audiences. Choose one that tells "
             "customers apart.",
         },
-        "reason_missing": {
-            "sv": "Motivera ”{name}” med en hel mening (minst {words} ord): varför spelar den roll "
-            "för höstens regnklädeskampanj?",
-            "en": "Justify “{name}” with a whole sentence (at least {words} words): why does it "
-            "matter for the autumn rain-gear campaign?",
+        "reason_unrelated": {
+            "sv": "Motiveringen till ”{name}” säger inget om just den faktorn. Skriv vad med "
+            "”{name}” som gör att kunderna behöver olika regnkläder eller olika budskap, till "
+            "exempel {example}.",
+            "en": "The reason for “{name}” says nothing about that factor. Write what about "
+            "“{name}” makes customers need different rain gear or different messages, for "
+            "example {example}.",
+        },
+        "reason_bare": {
+            "sv": "Motiveringen till ”{name}” upprepar bara namnet. Varför spelar faktorn roll för "
+            "höstens regnklädeskampanj?",
+            "en": "The reason for “{name}” only repeats its name. Why does the factor matter for "
+            "the autumn rain-gear campaign?",
         },
         "sensitive": {
-            "sv": "Tänk på att ”{name}” är känslig i praktiken: använd den varsamt, och räkna med "
+            "sv": "Tänk på att ”{name}” är integritetskänslig: använd den varsamt, och räkna med "
             "att annonsplattformarna begränsar hur den får användas.",
-            "en": "Keep in mind that “{name}” is sensitive in practice: use it with care, and "
+            "en": "Keep in mind that “{name}” is privacy-sensitive: use it with care, and "
             "expect the ad platforms to restrict how it may be used.",
         },
         "saved": {
@@ -70,10 +79,10 @@ msg = messages(
             "default.",
         },
         "teacher": {
-            "sv": "Datorn kan bara se att motiveringarna finns. Om de håller avgör du, en "
-            "kurskamrat eller läraren.",
-            "en": "The computer can only see that the reasons are there. Whether they hold up "
-            "is for you, a classmate or the teacher to judge.",
+            "sv": "Datorn kan bara se att varje motivering handlar om sin faktor. Om den håller "
+            "avgör du, en kurskamrat eller läraren.",
+            "en": "The computer can only see that each reason is about its factor. Whether it "
+            "holds up is for you, a classmate or the teacher to judge.",
         },
     },
     __name__,
@@ -82,6 +91,11 @@ msg = messages(
 
 def _options(keys) -> list[Option]:
     return [Option(k, catalog.data_point(k).name_sv, catalog.data_point(k).name_en) for k in keys]
+
+
+def _named(entry) -> Option:
+    """An option for a catalogue entry that also accepts the glossary's wordings of it."""
+    return Option(entry.key, entry.name_sv, entry.name_en, glossary.wordings_for(entry.key))
 
 
 # ------------------------------------------------------------------------------ q1
@@ -104,7 +118,7 @@ class SortIntoCategories(ClassifyExercise):
     ]
     solution_text = texts(
         sv="Inkomst och stadsdel är **faktisk data** (demografisk och geografisk). Konsumtion och "
-        "köpbeteende samt livsstil är **attityddata** (psykografisk). Utlösare och psykologisk "
+        "köpbeteende samt livsstil är **attityddata** (psykografisk). Triggers och psykologisk "
         "typ är **beteendedata** (personlighet).",
         en="Income and city district are **factual data** (demographic and geographic). "
         "Consumption and purchase behaviour, and lifestyle, are **attitude data** "
@@ -131,26 +145,43 @@ class CommutingDimension(ChooseExercise):
     id = "04.q2"
     var = "answer_2"
     hints = [
-        texts(sv="Den geografiska dimensionen handlar om var personen bor. Här gäller det hur "
-              "personen rör sig och lever sin vardag.",
-              en="The geographic dimension is about where the person lives. This is about how "
-              "the person moves and lives their everyday life."),
-        texts(sv="Leta upp datapunkten Rörelsemönster på kartan.",
-              en="Find the data point Movement patterns on the map."),
+        texts(sv="Att pendla varje dag säger något om hur personen rör sig och lever sin vardag.",
+              en="Commuting every day says something about how the person moves and lives their "
+              "everyday life."),
+        texts(sv="Leta upp datapunkten Rörelsemönster på kartan och se vilken dimension den hänger "
+              "under.",
+              en="Find the data point Movement patterns on the map and see which dimension it "
+              "hangs under."),
+        texts(sv="Skriv dimensionens namn inom citattecken, till exempel `answer_2 = \"Demografisk\"`, "
+              "men med rätt dimension.",
+              en="Write the dimension's name in quotes, for example `answer_2 = \"Demographic\"`, "
+              "but with the right dimension."),
     ]
     solution_text = texts(
-        sv="**Psykografisk.** Att pendla med tåg är ett *rörelsemönster*, och rörelsemönster hör "
-        "till den psykografiska dimensionen, alltså attityddata. Var personen bor är geografiskt; "
-        "hur hen rör sig säger något om hur hen lever.\n\n```python\nanswer_2 = \"Psykografisk\"\n```",
-        en="**Psychographic.** Commuting by train is a *movement pattern*, and movement patterns "
-        "belong to the psychographic dimension, that is attitude data. Where the person lives is "
-        "geographic; how they move says something about how they live.\n\n"
+        sv="**Psykografisk.** Att pendla med tåg är ett *rörelsemönster*, och i katalogen hör "
+        "rörelsemönster till den psykografiska dimensionen, alltså attityddata: hur personen rör "
+        "sig säger något om hur hen lever. **Geografisk** räknas också som rätt, eftersom "
+        "lektionen säger att geografisk data även kartlägger hur vi rör oss.\n\n"
+        "```python\nanswer_2 = \"Psykografisk\"\n```",
+        en="**Psychographic.** Commuting by train is a *movement pattern*, and in the catalogue "
+        "movement patterns belong to the psychographic dimension, that is attitude data: how the "
+        "person moves says something about how they live. **Geographic** counts as right too, "
+        "because the lesson says geographic data also maps how we move.\n\n"
         "```python\nanswer_2 = \"Psychographic\"\n```",
     )
+    also_correct = {
+        "geographic": texts(
+            sv="Lektionen säger att geografisk data också kartlägger hur vi rör oss. I katalogen "
+            "står rörelsemönster ändå under den psykografiska dimensionen, eftersom pendlingen "
+            "säger något om hur personen lever.",
+            en="The lesson says geographic data also maps how we move. The catalogue still puts "
+            "movement patterns under the psychographic dimension, because commuting says something "
+            "about how the person lives."),
+    }
 
     @property
     def options(self):
-        return [Option(d.key, d.name_sv, d.name_en) for d in catalog.dimensions()]
+        return [_named(d) for d in catalog.dimensions()]
 
     @property
     def correct(self):
@@ -176,8 +207,8 @@ class FoundByTesting(ChooseExercise):
               "belong there."),
     ]
     solution_text = texts(
-        sv="**Livsstil, utlösare och psykologisk typ.** Ålder, stad och boende är faktisk data "
-        "som kunden kan uppge eller som finns i register. Livsstil (psykografisk) och utlösare "
+        sv="**Livsstil, triggers och psykologisk typ.** Ålder, stad och boende är faktisk data "
+        "som kunden kan uppge eller som finns i register. Livsstil (psykografisk) och triggers "
         "och psykologisk typ (personlighet) måste vi oftast testa fram: visa olika budskap och "
         "se vem som reagerar på vad.",
         en="**Lifestyle, triggers and psychological type.** Age, city and housing are factual "
@@ -239,16 +270,21 @@ class ThreeFactors(CheckExercise):
 
     id = "04.q5"
     var = "answer_5"
-    MIN_WORDS = 4
     hints = [
         texts(sv="Fråga dig vad som gör att en kund behöver andra regnkläder, eller behöver "
               "höra om dem på ett annat sätt, än en annan kund.",
               en="Ask yourself what makes one customer need different rain gear, or need to "
               "hear about it in a different way, than another customer."),
-        texts(sv="Undvik särskilda kategorier och faktorer som är likadana för alla kunder. "
-              "Skriv svaret som `{\"Ålder\": \"…\", \"Intressen\": \"…\", \"Utlösare (triggers)\": \"…\"}`.",
-              en="Avoid special categories and factors that are the same for every customer. "
-              "Write the answer as `{\"Age\": \"…\", \"Interests\": \"…\", \"Triggers\": \"…\"}`."),
+        texts(sv="Välj tre datapunkter som skiljer kunderna åt i Fjällgårdens data, och undvik "
+              "särskilda kategorier. Skriv till varje faktor en mening om vad med just den "
+              "faktorn som spelar roll för regnkläderna.",
+              en="Choose three data points that tell Fjällgården's customers apart, and avoid "
+              "special categories. For each factor, write a sentence on what about that very "
+              "factor matters for the rain gear."),
+        texts(sv="Skriv svaret som en ordbok, till exempel `{\"Ålder\": \"Unga vill ha lätta "
+              "jackor\", \"Intressen\": \"…\", \"Triggers\": \"…\"}`.",
+              en="Write the answer as a dictionary, for example `{\"Age\": \"The young want light "
+              "jackets\", \"Interests\": \"…\", \"Triggers\": \"…\"}`."),
     ]
     # Reasons for the default factors, the ones notebook 06 uses when nothing is saved.
     REASONS = {
@@ -266,7 +302,7 @@ class ThreeFactors(CheckExercise):
     }
     HEAD = texts(sv="Många val är rätt så länge de går att motivera. Ett som håller:",
                  en="Many choices are right as long as they can be justified. One that holds up:")
-    TAIL = texts(sv="Utlösare är också ett starkt val: skicka erbjudandet när det börjar regna.",
+    TAIL = texts(sv="Triggers är också ett starkt val: skicka erbjudandet när det börjar regna.",
                  en="Triggers are a strong choice too: send the offer when it starts to rain.")
 
     @property
@@ -291,9 +327,12 @@ class ThreeFactors(CheckExercise):
             if same is not None:
                 return False, msg("same_for_all", name=point.name(), value=same)
         for key, (_, reason) in zip(keys, pairs, strict=True):
-            if len(str(reason).split()) < self.MIN_WORDS:
-                return False, msg("reason_missing", name=catalog.data_point(key).name(),
-                                  words=self.MIN_WORDS)
+            problem = _reason_problem(key, reason)
+            if problem:
+                name = catalog.data_point(key).name()
+                term = glossary.for_catalog(key)
+                example = ", ".join(f"”{w}”" for w in getattr(term, f"related_{get_language()}")[:3])
+                return False, msg(problem, name=name, example=example)
         cautions = [msg("sensitive", name=catalog.data_point(k).name()) for k in keys
                     if catalog.data_point(k).gdpr == "sensitive"]
         return True, " ".join([*cautions, msg("teacher")])
@@ -341,6 +380,23 @@ def _pairs(answer) -> list[tuple[str, str]]:
     names = [catalog.data_point(k).name() for k in choices.DEFAULT_FACTORS]
     example = "{" + ", ".join(f'"{n}": "{msg("why")} …"' for n in names[:2]) + ", …}"
     raise AnswerFormError(msg("form", example=example))
+
+
+def _reason_problem(key: str, reason: object) -> str | None:
+    """Why a reason does not hold as a reason for ``key`` ("reason_unrelated" / "reason_bare").
+
+    Judged by meaning, not length: the reason must be about the factor (its name, a synonym or
+    a related word from the glossary) and say something beyond the factor's name.
+    """
+    text = str(reason)
+    if not glossary.mentions(text, key):
+        return "reason_unrelated"
+    rest = " ".join(text.split()).casefold()
+    for wording in sorted(glossary.wordings_for(key), key=len, reverse=True):
+        rest = rest.replace(wording, " ")
+    if not re.search(r"[^\W\d_]{3,}", rest):
+        return "reason_bare"
+    return None
 
 
 def _same_for_all_customers(key: str) -> str | None:

@@ -72,7 +72,7 @@ class WhichParty(ClassifyExercise):
         "newsletter_clicks": "first_party", "lifestyle": "third_party", "survey": "first_party",
     }
     hints = [
-        texts(sv="Fråga dig: vem samlade in datan? Vi själva, plattformen där vi annonserar, "
+        texts(sv="Fråga dig vem som samlade in datan. Vi själva, plattformen där vi annonserar, "
               "eller någon helt annan?",
               en="Ask yourself: who collected the data? We ourselves, the platform we advertise "
               "on, or someone else entirely?"),
@@ -188,25 +188,39 @@ class ConsentSources(ChooseExercise):
         return {k for k in self._KEYS if "consent" in inv.source(k).legal_basis}
 
 
-class Uncovered(ChooseExercise):
+class FromThirdParties(ChooseExercise):
+    """Which of six data points does Fjällgården hold from third-party data (bought or fetched)?"""
+
     id = "05.q3"
     var = "answer_3"
     multiple = True
     hints = [
-        texts(sv="Leta i täckningstabellen efter rader där det står – i alla tre kolumnerna.",
-              en="Look in the coverage table for rows that say – in all three columns."),
+        texts(sv="Tredjepartsdata kommer från någon annan än kunden och plattformarna, till exempel "
+              "en datamäklare eller en vädertjänst.",
+              en="Third-party data comes from someone other than the customer and the platforms, "
+              "for example a data broker or a weather service."),
+        texts(sv="Läs kolumnen Tredjepartsdata i täckningstabellen för de sex datapunkterna. Ett "
+              "streck betyder ingen källa.",
+              en="Read the Third-party data column of the coverage table for the six data points. "
+              "A dash means no source."),
+        texts(sv="Svara med en lista av namn, till exempel `answer_3 = [\"Ålder\", \"Intressen\"]`, "
+              "men med de rätta.",
+              en="Answer with a list of names, for example `answer_3 = [\"Age\", \"Interests\"]`, "
+              "but with the right ones."),
     ]
     solution_text = texts(
-        sv="Inkomst, socioekonomisk klass, politisk åsikt och psykologisk typ saknar källa. Alla "
-        "fyra är känsliga, och politisk åsikt är en särskild kategori enligt GDPR: att "
-        "Fjällgården inte har dem är klokt, inte en brist.\n\n```python\nanswer_3 = "
-        "[\"Inkomst\", \"Politisk åsikt\", \"Psykologisk typ\"]\n```\n\n(Socioekonomisk klass "
-        "fanns inte bland alternativen.)",
-        en="Income, socio-economic class, political opinion and psychological type have no "
-        "source. All four are sensitive, and political opinion is a special category under the "
-        "GDPR: Fjällgården not having them is wise, not a gap.\n\n```python\nanswer_3 = "
-        "[\"Income\", \"Political opinion\", \"Psychological type\"]\n```\n\n(Socio-economic "
-        "class was not among the options.)",
+        sv="**Inkomst, intressen, politisk åsikt och triggers.** Inkomst, intressen och den "
+        "gissade politiska åsikten kommer från de köpta livsstilsdatan, triggers från "
+        "vädertjänsten. Ålder och psykologisk typ har Fjällgården bara från egna och "
+        "plattformarnas källor. Att den politiska åsikten *finns* betyder inte att den får "
+        "användas: den är en känslig personuppgift enligt artikel 9, precis som i notebook 04."
+        "\n\n```python\nanswer_3 = [\"Inkomst\", \"Intressen\", \"Politisk åsikt\", \"Triggers\"]\n```",
+        en="**Income, interests, political opinion and triggers.** Income, interests and the "
+        "guessed political opinion come from the purchased lifestyle data, triggers from the "
+        "weather service. Age and psychological type Fjällgården has only from its own and the "
+        "platforms' sources. That the political opinion *is there* does not mean it may be used: "
+        "it is a special category under Article 9, just as in notebook 04."
+        "\n\n```python\nanswer_3 = [\"Income\", \"Interests\", \"Political opinion\", \"Triggers\"]\n```",
     )
     _KEYS = ("age", "income", "interests", "political_opinion", "triggers", "psychological_type")
 
@@ -217,8 +231,9 @@ class Uncovered(ChooseExercise):
 
     @property
     def correct(self):
-        missing = set(sources.uncovered(sources.company_inventory()))
-        return {k for k in self._KEYS if k in missing}
+        inv = sources.company_inventory()
+        bought = {p for s in inv.sources if s.source_type == "third_party" for p in s.data_points}
+        return {k for k in self._KEYS if k in bought}
 
 
 class LoyaltyApp(CheckExercise):
@@ -227,6 +242,10 @@ class LoyaltyApp(CheckExercise):
     hints = [
         texts(sv="Lojalitetsappen är Fjällgårdens egen app, så datan är förstahandsdata.",
               en="The loyalty app is Fjällgården's own app, so its data is first-party data."),
+        texts(sv="En källa är klar när du vet hur den samlas in, var den lagras och vart den "
+              "skickas. Bygg vidare på cellen med `add_source` ovan.",
+              en="A source is complete when you know how it is collected, where it is stored and "
+              "where it is sent. Build on the cell with `add_source` above."),
         texts(sv="Fyll i `stored_in` (till exempel \"CRM-systemet\"), `collected` (en mening om hur "
               "appen samlar in datan) och `flows_to` (till exempel \"E-postverktyget\").",
               en="Fill in `stored_in` (for example \"The CRM\"), `collected` (a sentence on how the "
@@ -307,6 +326,6 @@ class LoyaltyApp(CheckExercise):
 
 q1 = WhichParty()
 q2 = ConsentSources()
-q3 = Uncovered()
+q3 = FromThirdParties()
 q4 = ExportOrIntegration()
 q5 = LoyaltyApp()

@@ -73,22 +73,30 @@ class MetroSize(NumberExercise):
     id = "06.q1"
     var = "answer_1"
     hints = [
-        texts(sv="Ändra villkoret i provcellen till `where(\"age\").between(25, 40)` och lägg till "
-              "`& where(\"urban_rural\").is_in([\"storstadsområde\"])`. Kör cellen och läs antalet.",
-              en="Change the rule in the trial cell to `where(\"age\").between(25, 40)` and add "
-              "`& where(\"urban_rural\").is_in([\"storstadsområde\"])`. Run the cell and read the "
-              "number."),
-        texts(sv="Båda ändarna räknas: 25 och 40 år är med. Svaret är mellan 300 och 320.",
-              en="Both ends count: 25 and 40 are included. The answer is between 300 and 320."),
+        texts(sv="Segmentet har två villkor som båda ska gälla: ett på åldern och ett på ortstypen.",
+              en="The segment has two conditions that must both hold: one on age and one on the "
+              "type of place."),
+        texts(sv="Ändra åldersgränserna i provcellen och koppla på ett villkor på `urban_rural` med "
+              "`&`. Båda ändarna räknas, så 25 och 40 år är med.",
+              en="Change the age limits in the trial cell and add a condition on `urban_rural` "
+              "with `&`. Both ends count, so 25 and 40 are included."),
+        texts(sv="`where(\"age\").between(25, 40) & where(\"urban_rural\").is_in([\"storstadsområde\"])`. "
+              "Kör cellen och skriv antalet i `answer_1`.",
+              en="`where(\"age\").between(25, 40) & where(\"urban_rural\").is_in([\"storstadsområde\"])`. "
+              "Run the cell and write the number in `answer_1`."),
     ]
-    solution_text = texts(
-        sv="```python\ntrial = Segment(\"25–40 i storstan\", where(\"age\").between(25, 40)\n"
-        "                & where(\"urban_rural\").is_in([\"storstadsområde\"]))\n"
-        "evaluate(customers, [trial]).sizes\n```\n\nSegmentet har **312** kunder.",
-        en="```python\ntrial = Segment(\"25–40 in the cities\", where(\"age\").between(25, 40)\n"
-        "                & where(\"urban_rural\").is_in([\"storstadsområde\"]))\n"
-        "evaluate(customers, [trial]).sizes\n```\n\nThe segment has **312** customers.",
-    )
+
+    @property
+    def solution_text(self):
+        n = self.expected()
+        return texts(
+            sv="```python\ntrial = Segment(\"25–40 i storstan\", where(\"age\").between(25, 40)\n"
+            "                & where(\"urban_rural\").is_in([\"storstadsområde\"]))\n"
+            f"evaluate(customers, [trial]).sizes\n```\n\nSegmentet har **{n}** kunder.",
+            en="```python\ntrial = Segment(\"25–40 in the cities\", where(\"age\").between(25, 40)\n"
+            "                & where(\"urban_rural\").is_in([\"storstadsområde\"]))\n"
+            f"evaluate(customers, [trial]).sizes\n```\n\nThe segment has **{n}** customers.",
+        )
 
     @staticmethod
     def expected():

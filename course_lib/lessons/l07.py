@@ -6,7 +6,7 @@ catalogue, and :func:`course_lib.privacy.audit_plan` for Fjällgården's plan.
 
 from __future__ import annotations
 
-from .. import catalog, privacy
+from .. import catalog, glossary, privacy
 from ..core.errors import CourseError
 from ..core.exercises import (
     AnswerFormError,
@@ -24,8 +24,8 @@ __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]
 msg = messages(
     {
         "too_small": {
-            "sv": "Planen har {count} rader; uppgiften vill ha minst tre.",
-            "en": "The plan has {count} rows; the exercise asks for at least three.",
+            "sv": "Planen har {count} rader, men frågan vill ha minst tre.",
+            "en": "The plan has {count} rows, but the question asks for at least three.",
         },
         "still_problems": {
             "sv": "Granskningen hittar fortfarande något att ändra: {problems}",
@@ -41,26 +41,49 @@ msg = messages(
 
 
 def _option(entry) -> Option:
-    return Option(entry.key, entry.name_sv, entry.name_en)
+    return Option(entry.key, entry.name_sv, entry.name_en, glossary.wordings_for(entry.key))
 
 
 class WhichPrinciple(ChooseExercise):
     id = "07.q1"
     var = "answer_1"
     hints = [
-        texts(sv="Frågan är inte om inkomsten är känslig, utan om Fjällgården behöver den alls.",
-              en="The question is not whether income is sensitive, but whether Fjällgården needs it "
-              "at all."),
-        texts(sv="Principen i artikel 5.1 c säger att man bara samlar in det som behövs för syftet.",
-              en="The principle in Article 5(1)(c) says you collect only what the purpose needs."),
+        texts(sv="Frågan är inte om inkomsten är integritetskänslig, utan om Fjällgården behöver "
+              "den alls.",
+              en="The question is not whether income is privacy-sensitive, but whether "
+              "Fjällgården needs it at all."),
+        texts(sv="Leta i tabellen efter principen som säger att man bara samlar in det som behövs "
+              "för syftet.",
+              en="Look in the table for the principle that says you collect only what the "
+              "purpose needs."),
+        texts(sv="Det är principen i artikel 5.1 c. Skriv dess namn, till exempel "
+              "`answer_1 = \"Riktighet\"` men med rätt princip.",
+              en="It is the principle in Article 5(1)(c). Write its name, for example "
+              "`answer_1 = \"Accuracy\"` but with the right principle."),
     ]
     solution_text = texts(
         sv="**Uppgiftsminimering** (artikel 5.1 c): ”kan bli bra att ha” är inget syfte, så "
-        "uppgiften ska inte samlas in.\n\n```python\nanswer_1 = \"data_minimisation\"\n```",
+        "uppgiften ska inte samlas in. **Ändamålsbegränsning** (artikel 5.1 b) räknas också: "
+        "utan ett bestämt ändamål får uppgiften inte samlas in alls.\n\n"
+        "```python\nanswer_1 = \"data_minimisation\"\n```",
         en="**Data minimisation** (Article 5(1)(c)): “might come in handy” is no purpose, so the "
-        "data should not be collected.\n\n```python\nanswer_1 = \"data_minimisation\"\n```",
+        "data should not be collected. **Purpose limitation** (Article 5(1)(b)) counts too: "
+        "without a specified purpose the data may not be collected at all.\n\n"
+        "```python\nanswer_1 = \"data_minimisation\"\n```",
     )
     correct = frozenset({"data_minimisation"})
+    also_correct = {
+        "purpose_limitation": texts(
+            sv="Ändamålsbegränsningen (artikel 5.1 b) säger nej: ”kan bli bra att ha” är inget "
+            "bestämt ändamål. Uppgiftsminimering (5.1 c) säger samma sak från andra hållet: samla "
+            "bara in det ändamålet behöver.",
+            en="Purpose limitation (Article 5(1)(b)) says no: “might come in handy” is no "
+            "specified purpose. Data minimisation (5(1)(c)) says the same from the other side: "
+            "collect only what the purpose needs."),
+    }
+
+    def wrong_answer(self) -> object:
+        return "accuracy"
 
     @property
     def options(self):
@@ -137,11 +160,11 @@ class WhichAreSpecial(ChooseExercise):
     ]
     solution_text = texts(
         sv="**Hälsa, medlemskap i fackförening och religiös eller filosofisk övertygelse** står i "
-        "artikel 9. Inkomst, rörelsemönster och personnummer är känsliga i praktiken, ålder är "
+        "artikel 9. Inkomst, rörelsemönster och personnummer är integritetskänsliga, ålder är "
         "en vanlig personuppgift.",
         en="**Health, trade-union membership and religious or philosophical beliefs** are in "
-        "Article 9. Income, movement patterns and the personal identity number are sensitive in "
-        "practice; age is ordinary personal data.",
+        "Article 9. Income, movement patterns and the personal identity number are "
+        "privacy-sensitive; age is ordinary personal data.",
     )
 
     @property
@@ -165,15 +188,15 @@ class ClassifyDataPoints(ClassifyExercise):
               "vad någon tycker om samhället.",
               en="Only one of the six is a special category under Article 9: the one about what "
               "someone thinks about society."),
-        texts(sv="Känsligt i praktiken är sådant som kan skada eller diskriminera om det läcker: "
+        texts(sv="Integritetskänsligt är sådant som kan skada eller diskriminera om det läcker: "
               "pengar, var någon rör sig, vilken personlighet hen har.",
-              en="Sensitive in practice is what can harm or discriminate if it leaks: money, where "
+              en="Privacy-sensitive is what can harm or discriminate if it leaks: money, where "
               "someone goes, what personality they have."),
     ]
     solution_text = texts(
-        sv="Vanlig personuppgift: ålder, intressen. Känslig i praktiken: inkomst, rörelsemönster, "
+        sv="Vanlig personuppgift: ålder, intressen. Integritetskänslig: inkomst, rörelsemönster, "
         "psykologisk typ. Särskild kategori: **politisk åsikt**.",
-        en="Ordinary: age, interests. Sensitive in practice: income, movement patterns, "
+        en="Ordinary: age, interests. Privacy-sensitive: income, movement patterns, "
         "psychological type. Special category: **political opinion**.",
     )
 
@@ -238,15 +261,18 @@ class YourOwnPlan(CheckExercise):
     id = "07.q6"
     var = "answer_6"
     hints = [
-        texts(sv="Börja från en rad som granskningen godkände, till exempel "
-              "`{\"data\": \"email\", \"purpose\": \"Skicka nyhetsbrevet\", \"legal_basis\": "
-              "\"consent\"}`.",
-              en="Start from a row the audit approved, for example `{\"data\": \"email\", "
-              "\"purpose\": \"Send the newsletter\", \"legal_basis\": \"consent\"}`."),
         texts(sv="Varje rad behöver en uppgift, ett tydligt syfte och en av de sex rättsliga "
               "grunderna. Undvik särskilda kategorier och personnummer.",
               en="Every row needs data, a clear purpose and one of the six legal bases. Avoid "
               "special categories and personal identity numbers."),
+        texts(sv="Utgå från raderna som granskningen av Fjällgårdens plan godkände, och ge svaret "
+              "som en lista med minst tre ordböcker.",
+              en="Start from the rows the audit of Fjällgården's plan approved, and give the answer "
+              "as a list of at least three dictionaries."),
+        texts(sv="En rad kan se ut så här: `{\"data\": \"email\", \"purpose\": \"Skicka "
+              "nyhetsbrevet\", \"legal_basis\": \"consent\"}`.",
+              en="A row can look like this: `{\"data\": \"email\", \"purpose\": \"Send the "
+              "newsletter\", \"legal_basis\": \"consent\"}`."),
     ]
     solution_text = texts(
         sv="Till exempel tre rader ur Fjällgårdens plan som granskningen godkände:\n\n"

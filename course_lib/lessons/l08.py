@@ -98,14 +98,20 @@ class WhereDataMustBe(ChooseExercise):
     hints = [
         texts(sv="Ett e-postmeddelande går till en person. Vilket verktyg vet vem som köpte vad?",
               en="An email goes to a person. Which tool knows who bought what?"),
+        texts(sv="Rapporter visar summor, och pixelns data stannar hos Meta. Var ligger köpen "
+              "tillsammans med kundens ID och e-postadress?",
+              en="Reports show totals, and the pixel's data stays with Meta. Where are the "
+              "purchases kept together with the customer's ID and e-mail address?"),
     ]
     solution_text = texts(
         sv="**I CRM-systemet, kopplad till varje kunds ID.** Analysverktyget och rapporten visar "
         "summor, inte personer, så ingen går att nå. Pixelns data ligger hos Meta och kan "
-        "användas för annonser där, men Fjällgården kan inte skicka e-post ur den.",
+        "användas för annonser där, men Fjällgården kan inte skicka e-post ur den. Utskicket "
+        "får bara gå till kunder som har sagt ja eller som kan tacka nej i varje utskick.",
         en="**In the CRM, tied to each customer's ID.** The analytics tool and the report show "
         "totals, not people, so nobody can be reached. The pixel's data sits with Meta and can "
-        "be used for ads there, but Fjällgården cannot email from it.",
+        "be used for ads there, but Fjällgården cannot email from it. The mailing may only go "
+        "to customers who said yes or who can opt out in every message.",
     )
 
 
@@ -117,7 +123,7 @@ class AppEventSource(ChooseExercise):
               en="Who owns the app where the event happens, and whose customer is the person?"),
     ]
     solution_text = texts(
-        sv="Händelsen kommer från Fjällgårdens egen app och egen kund: det är "
+        sv="Händelsen kommer från Fjällgårdens egen app och egen kund, så det är "
         "**förstahandsdata**.",
         en="The event comes from Fjällgården's own app and its own customer: that is "
         "**first-party data**.",
@@ -134,12 +140,16 @@ class PlanCoversJourney(CheckExercise):
     id = "08.q4"
     var = "answer_4"
     hints = [
-        texts(sv="Fyll i formuläret, tryck på **Spara** och skriv sedan `answer_4 = form.plan`.",
-              en="Fill in the form, press **Save**, then write `answer_4 = form.plan`."),
-        texts(sv="Varje flik behöver minst en datapunkt (eller annan data) och en plats där "
-              "datan lagras. `form.review()` visar vad som saknas.",
-              en="Every tab needs at least one data point (or other data) and a place where the "
-              "data is stored. `form.review()` shows what is missing."),
+        texts(sv="En plan täcker kundresan när varje steg har någon data och en plats där den "
+              "lagras.",
+              en="A plan covers the customer journey when every stage has some data and a place "
+              "where it is stored."),
+        texts(sv="Gå igenom de fyra flikarna i formuläret och tryck på **Spara**. `form.review()` "
+              "visar vad som saknas.",
+              en="Go through the four tabs of the form and press **Save**. `form.review()` shows "
+              "what is missing."),
+        texts(sv="Skriv sedan `answer_4 = form.plan` och kör cellen.",
+              en="Then write `answer_4 = form.plan` and run the cell."),
     ]
     solution_text = texts(
         sv="Fjällgårdens exempelplan klarar kontrollen: varje steg har datapunkter och en "

@@ -22,7 +22,7 @@ CELLS = [
         sätt.
 
         Arbetsboken är skriven för dig som läser datadriven marknadsföring. Du behöver inte kunna
-        programmera: du läser, kör celler, flyttar reglage och fyller i svar.
+        programmera. Du läser, kör celler, flyttar reglage och fyller i svar.
         """,
         en="""
         # 00 · Start here: Data is gold, but which data?
@@ -40,7 +40,7 @@ CELLS = [
         ## Vad du lär dig här
 
         - hur du kör en notebook och använder reglagen i den;
-        - hur uppgifterna, ledtrådarna och lösningarna fungerar;
+        - hur frågorna, ledtrådarna och lösningarna fungerar;
         - kursens karta: de tre kategorierna av persondata, de fyra dimensionerna och de tjugo
           datapunkterna;
         - var dina framsteg sparas.
@@ -49,7 +49,7 @@ CELLS = [
         ## What you learn here
 
         - how to run a notebook and use its controls;
-        - how the exercises, hints and solutions work;
+        - how the questions, hints and solutions work;
         - the course map: the three categories of personal data, the four dimensions and the
           twenty data points;
         - where your progress is saved.
@@ -77,11 +77,11 @@ CELLS = [
         och tryck **Shift + Enter** för att köra den; resultatet visas under cellen. Vill du köra
         allt på en gång väljer du **Run → Run All Cells** i menyn.
 
-        Du kan köra en cell hur många gånger du vill, och i vilken ordning du vill: inget går
+        Du kan köra en cell hur många gånger du vill och i vilken ordning du vill. Inget går
         sönder. Blir något konstigt väljer du **Kernel → Restart Kernel and Run All Cells**.
 
         Den första kodcellen i varje notebook gör arbetsboken redo. Språket följer mappen som
-        notebooken ligger i: `sv/` ger svenska, `en/` engelska.
+        notebooken ligger i, så `sv/` ger svenska och `en/` engelska.
         """,
         en="""
         ## How to run a notebook
@@ -106,8 +106,8 @@ CELLS = [
     ),
     md(
         sv="""
-        Allt som arbetsboken visar, som återkoppling, knappar, felmeddelanden och diagram, följer
-        det valda språket. Vill du byta språk skriver du `course_lib.set_language("en")` för
+        Allt som arbetsboken visar följer det valda språket: återkoppling, knappar, felmeddelanden
+        och diagram. Vill du byta språk skriver du `course_lib.set_language("en")` för
         engelska eller `course_lib.set_language("sv")` för svenska i en kodcell.
         """,
         en="""
@@ -126,9 +126,13 @@ CELLS = [
         hur personen handlar). Kategorierna har fyra **dimensioner** med sammanlagt tjugo
         **datapunkter**.
 
-        Kartan ritas direkt ur arbetsbokens katalog, samma katalog som uppgifterna och
-        GDPR-kontrollerna läser. Datapunkter med tjock röd ram är särskilda kategorier enligt
-        GDPR; streckad ram betyder att uppgiften är känslig i praktiken.
+        Kartan ritas direkt ur arbetsbokens katalog, samma katalog som frågorna och
+        GDPR-kontrollerna läser.
+
+        En tjock röd ram betyder att datapunkten är en känslig personuppgift enligt artikel 9 i
+        GDPR, det som arbetsboken kallar en särskild kategori [ref:gdpr-art-9]. En streckad ram
+        betyder att uppgiften är integritetskänslig. Den är inte känslig i lagens mening, men den
+        kan skada någon om den läcker eller används fel.
         """,
         en="""
         ## The course map
@@ -138,9 +142,12 @@ CELLS = [
         *behaviour* data (what drives how the person acts). The categories have four
         **dimensions** with twenty **data points** in all.
 
-        The map is drawn straight from the workbook's catalogue, the same catalogue the exercises
-        and the GDPR checks read. Data points with a thick red frame are special categories under
-        the GDPR; a dashed frame means the data is sensitive in practice.
+        The map is drawn straight from the workbook's catalogue, the same catalogue the questions
+        and the GDPR checks read.
+
+        A thick red frame means the data point is a special category of personal data under
+        Article 9 of the GDPR [ref:gdpr-art-9]. A dashed frame means the data is privacy-sensitive.
+        It is not a special category in law, but it can harm someone if it leaks or is misused.
         """,
     ),
     code(
@@ -165,11 +172,11 @@ CELLS = [
     ),
     md(
         sv="""
-        ## Så fungerar uppgifterna
+        ## Så fungerar frågorna
 
-        Varje notebook har uppgifter som rättar sig själva. Du svarar genom att byta ut `____`
-        (fyra understreck) mot ditt svar och köra cellen. Sedan kör du `q1.check()` för att
-        kontrollera svaret.
+        Varje notebook har frågor som rättar sig själva. Fråga 1 heter `q1` i koden, fråga 2
+        heter `q2` och så vidare. Du svarar genom att byta ut `____` (fyra understreck) mot ditt
+        svar och köra cellen. Sedan kör du `q1.check()` för att kontrollera svaret.
 
         - `q1.check()` säger om svaret är rätt. Har du inte svarat än får du veta det, och ett
           svar i fel form (text i stället för ett tal, till exempel) ger en förklaring, aldrig
@@ -177,14 +184,15 @@ CELLS = [
         - `q1.hint()` ger en ledtråd. Kör den igen för nästa ledtråd.
         - `q1.solution()` visar lösningen. Försök först!
 
-        Först hämtar vi uppgifterna till den här notebooken:
+        Först hämtar vi frågorna till den här notebooken. Platshållaren `____` behöver du inte
+        hämta, den fick notebooken redan av den första kodcellen.
         """,
         en="""
-        ## How the exercises work
+        ## How the questions work
 
-        Every notebook has exercises that check themselves. You answer by replacing `____`
-        (four underscores) with your answer and running the cell. Then run `q1.check()` to check
-        it.
+        Every notebook has questions that check themselves. Question 1 is called `q1` in the
+        code, question 2 `q2` and so on. You answer by replacing `____` (four underscores) with
+        your answer and running the cell. Then run `q1.check()` to check it.
 
         - `q1.check()` tells you whether the answer is right. If you have not answered yet it
           says so, and an answer in the wrong form (text instead of a number, say) gets an
@@ -192,24 +200,25 @@ CELLS = [
         - `q1.hint()` gives a hint. Run it again for the next one.
         - `q1.solution()` shows the solution. Try first!
 
-        First we fetch this notebook's exercises:
+        First we fetch this notebook's questions. You need not fetch the placeholder `____`: the
+        first code cell already gave it to the notebook.
         """,
         tags=JUPYTER_ONLY,
     ),
     code(
         """
-        from course_lib.lessons.l00 import q1, q2, ____
+        from course_lib.lessons.l00 import q1, q2
         """
     ),
     md(
         sv="""
-        ### Uppgift 1: läs kartan
+        ### Fråga 1: läs kartan
 
         Hur många datapunkter har den **psykografiska** dimensionen? Skriv antalet i stället för
         `____`, kör cellen och kör sedan cellen med `q1.check()`.
         """,
         en="""
-        ### Exercise 1: read the map
+        ### Question 1: read the map
 
         How many data points does the **psychographic** dimension have? Write the number in place
         of `____`, run the cell, then run the cell with `q1.check()`.
@@ -219,11 +228,11 @@ CELLS = [
     code("q1.check()"),
     md(
         sv="""
-        Ovan ser du hur det ser ut när en uppgift inte är besvarad än. Behöver du hjälp finns
+        Ovan ser du hur det ser ut när en fråga inte är besvarad än. Behöver du hjälp finns
         ledtrådar. Ta bort `#` framför `q1.solution()` om du vill se lösningen.
         """,
         en="""
-        Above you can see what an unanswered exercise looks like. If you need help, there are
+        Above you can see what an unanswered question looks like. If you need help, there are
         hints. Remove the `#` in front of `q1.solution()` if you want to see the solution.
         """,
         tags=JUPYTER_ONLY,
@@ -232,15 +241,15 @@ CELLS = [
     code("# q1.solution()"),
     md(
         sv="""
-        ### Uppgift 2: välj i en lista
+        ### Fråga 2: välj i en lista
 
-        Vissa uppgifter besvarar du med reglage i stället för kod. Vilken kategori av persondata
+        Vissa frågor besvarar du med reglage i stället för kod. Vilken kategori av persondata
         hör datapunkten **Intressen** till? Välj i listan och tryck på **Kontrollera**.
         """,
         en="""
-        ### Exercise 2: pick from a list
+        ### Question 2: pick from a list
 
-        Some exercises are answered with controls instead of code. Which category of personal
+        Some questions are answered with controls instead of code. Which category of personal
         data does the data point **Interests** belong to? Choose from the list and press
         **Check**.
         """,
@@ -248,7 +257,7 @@ CELLS = [
     code("q2.widget()", tags=("nbval-ignore-output",), exercise="00.q2"),
     md(
         sv="""
-        Samma uppgift går också att besvara i kod, till exempel `q2.check("Faktisk data")`.
+        Samma fråga går också att besvara i kod, till exempel `q2.check("Faktisk data")`.
         Knappen och koden rättar på exakt samma sätt.
 
         ## Dina framsteg
@@ -258,10 +267,10 @@ CELLS = [
         inget går förlorat om datorn kraschar mitt i, och skulle den ändå gå sönder sparas den
         undan och du får veta det.
 
-        Här är din översikt över alla uppgifter:
+        Här är din översikt över alla frågor:
         """,
         en="""
-        The same exercise can also be answered in code, for example `q2.check("Factual data")`.
+        The same question can also be answered in code, for example `q2.check("Factual data")`.
         The button and the code check in exactly the same way.
 
         ## Your progress
@@ -271,7 +280,7 @@ CELLS = [
         nothing is lost if the computer crashes in the middle, and should it break anyway, it is
         set aside and you are told.
 
-        Here is your overview of every exercise:
+        Here is your overview of every question:
         """,
     ),
     code(

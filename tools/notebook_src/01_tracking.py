@@ -64,7 +64,7 @@ CELLS = [
         import course_lib
         course_lib.start()
         from course_lib import datasets
-        from course_lib.lessons.l01 import q1, q2, q3, q4, q5, q6, ____
+        from course_lib.lessons.l01 import q1, q2, q3, q4, q5, q6
         world = datasets.load()
         """
     ),
@@ -75,7 +75,8 @@ CELLS = [
         Fjällgårdens webbutik skickar en **händelse** till händelseloggen för varje sidvisning,
         varje produkt som visas och varje köp. Kassorna i butikerna sparar köpen i ordertabellen.
         Och där kunden har godkänt annonskakor skickar webbplatsens **pixel** en kopia av
-        händelserna till annonsplattformen.
+        händelserna till annonsplattformen. Utan det godkännandet får pixeln inte skicka något
+        [ref:lek-9-28].
 
         Vi följer kunden **C0001998**, Elin. Funktionen `customer_journey` samlar allt som finns
         om henne under de två månader som händelseloggen täcker, en rad per spår:
@@ -86,7 +87,8 @@ CELLS = [
         Fjällgården's web shop sends an **event** to the event log for every page view, every
         product shown and every purchase. The tills in the stores save purchases in the orders
         table. And where the customer has accepted ad cookies, the website's **pixel** sends a
-        copy of the events to the ad platform.
+        copy of the events to the ad platform. Without that consent the pixel may send nothing
+        [ref:lek-9-28].
 
         We follow customer **C0001998**, Elin. The function `customer_journey` gathers
         everything there is about her during the two months the event log covers, one row per
@@ -115,38 +117,36 @@ CELLS = [
         sv="""
         Läs bilden från vänster:
 
-        - **3 november**, mitt i Black Week, klickar Elin på en annons på Facebook. Hon tittar
-          på friluftskläder, lägger något i varukorgen, loggar in och köper för 1 408 kr.
-        - **8 november** kommer hon tillbaka via en sökannons på Google, tittar på träningskläder
-          och lägger i varukorgen, men köper inte.
-        - **23 december** handlar hon i butiken i Uppsala.
-        - **27 december** klickar hon på en länk i nyhetsbrevet.
+        - I början av november klickar Elin på en annons på Facebook. Hon tittar på
+          friluftskläder, lägger något i varukorgen, loggar in och köper.
+        - Några dagar senare kommer hon tillbaka via en sökannons på Google, tittar på
+          träningskläder och lägger i varukorgen, men köper inte.
+        - Strax före jul handlar hon i butiken i Uppsala.
+        - Efter jul klickar hon på en länk i nyhetsbrevet.
 
-        Lägg märke till två saker. Klicken *före* inloggningen vet vi ändå är Elins: de kommer
-        från samma webbläsare (samma kaka) som hon senare loggade in från. Och den gula raden
-        längst ned visar att nästan varje klick också skickades till annonsplattformen, eftersom
-        Elin har godkänt annonskakor.
+        Lägg märke till två saker. Klicken *före* inloggningen vet vi ändå är Elins, eftersom de
+        kommer från samma webbläsare (samma kaka) som hon senare loggade in från. Och den gula
+        raden längst ned visar att nästan varje klick också skickades till annonsplattformen,
+        eftersom Elin har godkänt annonskakor.
 
-        Välj en annan kund i listan för att se en annan resa. Vissa handlar mest i butik, andra
-        kommer alltid via samma kanal.
+        Välj en annan kund i listan för att se en annan resa. Vissa handlar mest i butik.
         """,
         en="""
         Read the picture from the left:
 
-        - On **3 November**, in the middle of Black Week, Elin clicks an ad on Facebook. She
-          looks at outdoor clothing, adds something to the cart, logs in and buys for SEK 1,408.
-        - On **8 November** she comes back through a search ad on Google, looks at training
+        - Early in November Elin clicks an ad on Facebook. She looks at outdoor clothing, adds
+          something to the cart, logs in and buys.
+        - A few days later she comes back through a search ad on Google, looks at training
           clothes and adds to the cart, but does not buy.
-        - On **23 December** she shops in the store in Uppsala.
-        - On **27 December** she clicks a link in the newsletter.
+        - Just before Christmas she shops in the store in Uppsala.
+        - After Christmas she clicks a link in the newsletter.
 
-        Notice two things. We know the clicks *before* the login are Elin's too: they come from
-        the same browser (the same cookie) she later logged in from. And the yellow lane at the
+        Notice two things. We know the clicks *before* the login are Elin's too, because they
+        come from the same browser (the same cookie) she later logged in from. And the yellow lane at the
         bottom shows that almost every click was also sent to the ad platform, because Elin has
         accepted ad cookies.
 
-        Choose another customer in the list to see another journey. Some shop mostly in stores,
-        others always arrive through the same channel.
+        Choose another customer in the list to see another journey. Some shop mostly in stores.
         """,
     ),
     code(
@@ -188,7 +188,8 @@ CELLS = [
         sv="""
         ### Namnreglerna
 
-        Namnen följer Segments specifikation, en vanlig standard för händelsedata:
+        Namnen följer Segment Spec, den standard för händelsedata som företaget Segment har tagit
+        fram [ref:segment-spec]:
 
         - **Händelser** heter *objekt + handling i dåtid*, på engelska och med stor
           begynnelsebokstav i varje ord: `Order Completed`, `Product Viewed`.
@@ -196,7 +197,7 @@ CELLS = [
         - Namn byggs **aldrig av data**. `Viewed Product 4711` gör varje produkt till en egen
           händelse; skriv `Product Viewed` och lägg 4711 i egenskapen `product_id`.
 
-        Varför så noga? För att verktygen räknar namn, inte avsikter: `Order Completed` och
+        Varför så noga? Verktygen räknar namn, inte avsikter. `Order Completed` och
         `order completed` blir två olika händelser, och då delas försäljningen i två rader i
         rapporten.
 
@@ -206,7 +207,8 @@ CELLS = [
         en="""
         ### The naming rules
 
-        The names follow the Segment spec, a common standard for event data:
+        The names follow Segment Spec, the standard for event data that the company Segment
+        developed [ref:segment-spec]:
 
         - **Events** are named *object + action in the past tense*, in English with a capital
           initial on every word: `Order Completed`, `Product Viewed`.
@@ -226,13 +228,13 @@ CELLS = [
     code("check_tracking_plan(FJALLGARDEN_PLAN)"),
     md(
         sv="""
-        ### Uppgift 1: bra eller dåligt namn?
+        ### Fråga 2: bra eller dåligt namn?
 
-        Sortera händelsenamnen: följer de reglerna eller inte? Välj i listorna och tryck på
-        **Kontrollera**.
+        Följer händelsenamnen reglerna eller inte? Sortera dem genom att välja i listorna, och
+        tryck på **Kontrollera**.
         """,
         en="""
-        ### Exercise 1: good or bad name?
+        ### Question 2: good or bad name?
 
         Sort the event names: do they follow the rules or not? Choose in the lists and press
         **Check**.
@@ -241,23 +243,24 @@ CELLS = [
     code("q2.widget()", tags=("nbval-ignore-output",), exercise="01.q2"),
     md(
         sv="""
-        ### Uppgift 2: städa en rörig plan
+        ### Fråga 3: städa en rörig plan
 
-        En kollega skrev den här planen i all hast inför en kampanj. Kontrollen hittar nio
+        En kollega skrev den här planen i all hast inför en kampanj. Kontrollen hittar flera
         anmärkningar:
         """,
         en="""
-        ### Exercise 2: tidy up a messy plan
+        ### Question 3: tidy up a messy plan
 
-        A colleague wrote this plan in a hurry before a campaign. The check reports nine findings:
+        A colleague wrote this plan in a hurry before a campaign. The check reports several
+        findings:
         """,
     ),
     code("check_tracking_plan(MESSY_PLAN)"),
     md(
         sv="""
         Skriv om planen i cellen nedan så att alla namn följer reglerna, med samma fyra
-        händelser: byt namnen och lägg till egenskaper där de saknas. Kör cellen så ofta du vill;
-        kontrollen visar vad som är kvar och föreslår ofta ett bättre namn.
+        händelser. Byt namnen och lägg till egenskaper där de saknas. Kör cellen så ofta du
+        vill, för kontrollen visar vad som är kvar och föreslår ofta ett bättre namn.
         """,
         en="""
         Rewrite the plan in the cell below so that every name follows the rules, with the same
@@ -366,8 +369,8 @@ CELLS = [
     md(
         sv="""
         I händelseloggen har webbplatsens spårningsskript redan läst taggarna ur adressen och
-        lagt dem under `context.campaign` i varje händelse (i Segments specifikation
-        heter `utm_campaign` där `name`). Här är den allra första händelsen i loggen, ett klick på en
+        lagt dem under `context.campaign` i varje händelse (i Segment Spec heter
+        `utm_campaign` där `name`). Här är den allra första händelsen i loggen, ett klick på en
         sökannons, och taggarna som `parse_utm` hittar i den:
         """,
         en="""
@@ -463,7 +466,7 @@ CELLS = [
         tredje visar att ordningen spelar roll: kampanjnamnet innehåller `shopping`, och Organic
         Shopping prövas före Email.
 
-        ### Uppgift 3: vilken kanal?
+        ### Fråga 1: vilken kanal?
 
         En annons på Facebook har taggarna `utm_source=facebook&utm_medium=paid_social`. Under
         vilken kanal hamnar besöken?
@@ -474,7 +477,7 @@ CELLS = [
         The third shows that the order matters: the campaign name contains `shopping`, and
         Organic Shopping is tried before Email.
 
-        ### Exercise 3: which channel?
+        ### Question 1: which channel?
 
         An ad on Facebook has the tags `utm_source=facebook&utm_medium=paid_social`. Under which
         channel do the visits land?
@@ -483,7 +486,7 @@ CELLS = [
     code("q1.widget()", tags=("nbval-ignore-output",), exercise="01.q1"),
     md(
         sv="""
-        ### Uppgift 4: tagga nyhetsbrevet
+        ### Fråga 4: tagga nyhetsbrevet
 
         Nyhetsbrevet vecka 51 länkar till julklappssidan
         `https://www.fjallgarden.se/kampanj/julklappar_2025`. Bygg länken med source
@@ -491,7 +494,7 @@ CELLS = [
         besöken under **Email**.
         """,
         en="""
-        ### Exercise 4: tag the newsletter
+        ### Question 4: tag the newsletter
 
         The newsletter of week 51 links to the Christmas gift page
         `https://www.fjallgarden.se/kampanj/julklappar_2025`. Build the link with source
@@ -531,7 +534,7 @@ CELLS = [
         Direct betyder bara att besöket saknade uppgift om källa, så hit kan också besök från
         otaggade länkar hamna.
 
-        ### Uppgift 5: hur många besök gav nyhetsbrevet?
+        ### Fråga 5: hur många besök gav nyhetsbrevet?
 
         Hur många sessioner kom från kanalen **Email**? Hämta talet ur tabellen `channels` i
         stället för att skriva av det.
@@ -541,7 +544,7 @@ CELLS = [
         bookmark. But Direct only means the visit carried no information about its source, so
         visits from untagged links can end up here too.
 
-        ### Exercise 5: how many visits did the newsletter bring?
+        ### Question 5: how many visits did the newsletter bring?
 
         How many sessions came from the **Email** channel? Take the number from the table
         `channels` instead of copying it by hand.
@@ -552,13 +555,13 @@ CELLS = [
     code("# q5.solution()"),
     md(
         sv="""
-        ### Fördjupning (valfri), uppgift 6: bäst köpandel
+        ### Fördjupning (valfri), fråga 6: bäst köpandel
 
         Vilken kanal har flest köp per 100 sessioner (kolumnen `purchase_rate`)? Fundera också
         på varför just den kanalen ligger högst.
         """,
         en="""
-        ### Going further (optional), exercise 6: best purchase rate
+        ### Going further (optional), question 6: best purchase rate
 
         Which channel has the most purchases per 100 sessions (the column `purchase_rate`)?
         Think also about why that particular channel comes out on top.
@@ -571,7 +574,7 @@ CELLS = [
 
         Varje klick, varje sidvisning och varje köp är en post. Vi räknar hur många poster varje
         kund lämnar på ett år: webbhändelser, pixelhändelser, köp och orderrader. Händelseloggen
-        täcker bara november och december, så de talen räknas upp till ett helt år; eftersom de
+        täcker bara november och december, så de talen räknas upp till ett helt år. Eftersom de
         månaderna har Black Week och julhandel blir uppskattningen snarare för hög än för låg.
         *Värden* är posterna gånger antalet uppgifter i varje post (tid, sida, kategori, kanal …).
         """,
@@ -596,27 +599,25 @@ CELLS = [
     code("plot_data_points(points)"),
     md(
         sv="""
-        I genomsnitt över alla kunder blir det arton poster om året, men de flesta kunder handlar
-        sällan och loggar aldrig in. En kund som loggar in i webbutiken lämnar runt sextio
-        poster om året, och varje post har tio till femton värden. Det låter inte mycket. Men
-        räkna upp det: med en miljon kunder blir det hundratals miljoner värden om året, och
-        ändå spårar Fjällgården ganska lite. En vanlig webbplats registrerar också hur långt
-        man skrollar, vilka filmer som spelas, vad man söker efter och var man klickar. Varje
-        sådan rörelse är en egen händelse.
+        Medelvärdet per kund är lågt, eftersom de flesta kunder handlar sällan och aldrig loggar
+        in. Den kund som lämnar mest har mångdubbelt fler poster, och varje post har flera
+        värden. Räknat på en miljon kunder blir det hundratals miljoner värden om året (sista
+        kolumnen), och ändå spårar Fjällgården ganska lite. En vanlig webbplats registrerar
+        också hur långt man skrollar, vilka filmer som spelas, vad man söker efter och var man
+        klickar. Varje sådan rörelse är en egen händelse.
 
-        Det är därför vi talar om **big data**: nya verktyg samlar in många fler datapunkter än
+        Det är därför vi talar om **big data**. Nya verktyg samlar in många fler datapunkter än
         förr, för fler människor och oftare. Mängden är också det som gör det möjligt att arbeta
         med artificiell intelligens, som behöver mycket data att lära sig av.
 
-        Lägg också märke till vänsterbilden: av 3 000 kunder kan Fjällgården bara knyta
-        webbhändelser till dem som loggat in. Alla andra besök finns i loggen, men utan namn.
+        Lägg också märke till vänsterbilden. Fjällgården kan bara knyta webbhändelser till de
+        kunder som har loggat in. Alla andra besök finns i loggen, men utan namn.
         """,
         en="""
-        On average over all customers that makes eighteen records a year, but most customers
-        shop rarely and never log in. A customer who logs in to the web shop leaves around sixty
-        records a year, and each record holds ten to fifteen values. That does not sound like
-        much. But scale it up: with a million customers it becomes hundreds of millions of
-        values a year, and Fjällgården still tracks rather little. An ordinary website also
+        The mean per customer is low, because most customers shop rarely and never log in. The
+        customer who leaves the most has many times more records, and each record holds several
+        values. For a million customers it becomes hundreds of millions of values a year (the
+        last column), and Fjällgården still tracks rather little. An ordinary website also
         records how far people scroll, which videos play, what they search for and where they
         click. Every such movement is an event of its own.
 
@@ -624,8 +625,8 @@ CELLS = [
         before, for more people and more often. The volume is also what makes it possible to
         work with artificial intelligence, which needs a lot of data to learn from.
 
-        Notice the left picture too: of 3,000 customers, Fjällgården can tie web events only to
-        those who have logged in. All other visits are in the log, but without a name.
+        Notice the left picture too: Fjällgården can tie web events only to the customers who
+        have logged in. All other visits are in the log, but without a name.
         """,
     ),
     md(
@@ -640,13 +641,13 @@ CELLS = [
         - **UTM-taggar** (source, medium, campaign, content, term) talar om var besökaren kom
           ifrån. GA4 sorterar besöken i kanaler efter source, medium och ibland kampanjnamnet;
           fel ord ger Unassigned.
-        - En enda kund ger upphov till tiotals poster och hundratals värden om året. Räknat över alla
-          kunder blir det **big data**.
+        - En enda kund kan ge upphov till hundratals poster och tusentals värden om året. Räknat
+          över alla kunder blir det **big data**.
 
         **Prova med din egen organisation:**
 
-        1. Välj en av era kunder (eller dig själv som kund hos ett företag). Vilka spår lämnar
-           hen under en månad, och i vilka system hamnar de?
+        1. Välj en av era kunder. Vilka spår lämnar hen under en månad, och i vilka system
+           hamnar de?
         2. Vilka tre frågor om kunderna vill ni kunna besvara? Vilka händelser och egenskaper
            behöver spårningsplanen för det?
         3. Hur taggar ni länkarna i nyhetsbrev och annonser i dag? Skriv upp era värden för
@@ -665,13 +666,13 @@ CELLS = [
         - **UTM tags** (source, medium, campaign, content, term) say where the visitor came
           from. GA4 sorts visits into channels by source, medium and sometimes the campaign
           name; a wrong word gives Unassigned.
-        - A single customer gives rise to dozens of records and hundreds of values a year. Times
-          every customer, that is **big data**.
+        - A single customer can give rise to hundreds of records and thousands of values a year.
+          Times every customer, that is **big data**.
 
         **Try it with your own organisation:**
 
-        1. Pick one of your customers (or yourself as a customer of a company). Which traces do
-           they leave in a month, and in which systems do they end up?
+        1. Pick one of your customers. Which traces do they leave in a month, and in which
+           systems do they end up?
         2. Which three questions about your customers do you want to be able to answer? Which
            events and properties does the tracking plan need for that?
         3. How do you tag the links in newsletters and ads today? Write down your values for

@@ -65,7 +65,7 @@ CELLS = [
         course_lib.start()
         from course_lib import catalog, datasets
         from course_lib.datatypes import *
-        from course_lib.lessons.l02 import q1, q2, q3, q4, q5, ____
+        from course_lib.lessons.l02 import q1, q2, q3, q4, q5
         world = datasets.load()
         """
     ),
@@ -83,8 +83,8 @@ CELLS = [
         ## Strukturerad data: en rad per ID
 
         Strukturerad data är siffror och värden som redan står i färdiga kolumner och hör till
-        ett ID. Kundregistret (CRM-systemet) är det tydligaste exemplet: en rad per kundnummer,
-        och varje kolumn betyder samma sak på varje rad. Här är några av kolumnerna:
+        ett ID. Kundregistret (CRM-systemet) är det tydligaste exemplet. Det har en rad per
+        kundnummer, och varje kolumn betyder samma sak på varje rad. Här är några av kolumnerna:
         """,
         en="""
         ## Structured data: one row per ID
@@ -97,13 +97,13 @@ CELLS = [
     code("crm_table(world.customers).head()"),
     md(
         sv="""
-        Med en sådan tabell kan du sortera, filtrera och räkna direkt. Lektionen nämner just
-        det: strukturerad data låter dig se **hur många gånger en viss händelse har skett för en
-        viss användare**.
+        Med en sådan tabell kan du sortera, filtrera och räkna direkt. Lektionen säger att
+        strukturerad data låter dig se **hur många gånger en viss händelse har skett för en viss
+        användare**.
 
         Webbutiken skickar en händelse varje gång någon tittar på en vara, lägger den i
         varukorgen eller betalar. Räknar vi händelserna per kundnummer blir loggen en
-        strukturerad tabell: en rad per kund, en kolumn per sorts händelse.
+        strukturerad tabell med en rad per kund och en kolumn per sorts händelse.
         """,
         en="""
         With such a table you can sort, filter and count straight away. The lesson says exactly
@@ -123,8 +123,8 @@ CELLS = [
     ),
     md(
         sv="""
-        Bara händelser med ett kundnummer (`user_id`) räknas: en anonym besökare har inget ID
-        att räkna för. Så här många händelser av varje sort fick ett kundnummer:
+        Bara händelser med ett kundnummer (`user_id`) räknas, eftersom en anonym besökare inte
+        har något ID att räkna för. Så här många händelser av varje sort fick ett kundnummer:
         """,
         en="""
         Only events with a customer number (`user_id`) are counted: an anonymous visitor has no
@@ -134,13 +134,13 @@ CELLS = [
     code("counts.sum()"),
     md(
         sv="""
-        ### Uppgift 1: antal köp för en kund
+        ### Fråga 1: antal köp för en kund
 
         Hur många händelser av sorten **Order Completed** (slutfört köp) har kund `C0002930`?
         Hämta talet ur tabellen `counts` och skriv det i stället för `____`.
         """,
         en="""
-        ### Exercise 1: purchases of one customer
+        ### Question 1: purchases of one customer
 
         How many **Order Completed** events does customer `C0002930` have? Get the number from
         the table `counts` and put it in place of `____`.
@@ -176,20 +176,25 @@ CELLS = [
     ),
     md(
         sv="""
-        Händelserna följer Segments specifikation: händelsenamn som *objekt + handling i
-        dåtid* ("Order Completed", "Product Viewed") och egenskaper som `revenue` och `currency`.
-        Olika sorters händelser har olika fält: en sidvisning har ingen `revenue`, och ett
+        Händelserna följer Segment Spec, den standard för händelsedata som företaget Segment har
+        tagit fram [ref:segment-spec]. Ett händelsenamn är ett *objekt och en handling i dåtid*,
+        som "Order Completed" och "Product Viewed", och egenskaperna heter till exempel `revenue`
+        och `currency`.
+
+        Olika sorters händelser har olika fält. En sidvisning har ingen `revenue`, och ett
         identify-anrop (när besökaren loggar in) har kunduppgifter men inget händelsenamn.
 
         pandas kan platta till allt automatiskt med `pd.json_normalize`. Varje nivå blir en del
         av kolumnnamnet, åtskild med punkt:
         """,
         en="""
-        The events follow Segment's specification: event names as *object + action in the past
-        tense* ("Order Completed", "Product Viewed") and properties such as `revenue` and
-        `currency`. Different kinds of events have different fields: a page view has no
-        `revenue`, and an identify call (when the visitor logs in) has customer details but no
-        event name.
+        The events follow Segment Spec, the standard for event data that the company Segment
+        developed [ref:segment-spec]. An event name is an *object and an action in the past
+        tense*, such as "Order Completed" and "Product Viewed", and the properties are called,
+        for example, `revenue` and `currency`.
+
+        Different kinds of events have different fields. A page view has no `revenue`, and an
+        identify call (when the visitor logs in) has customer details but no event name.
 
         pandas can flatten everything automatically with `pd.json_normalize`. Each level becomes
         part of the column name, separated by a dot:
@@ -205,9 +210,9 @@ CELLS = [
     ),
     md(
         sv="""
-        Det blev en tabell, men inte en bra tabell: webbläsarens versionssträng, samma sökväg
-        två gånger, e-postadresser mitt bland klicken och tidsstämplar som text. Att platta till
-        är att **fatta beslut**. Funktionen `flatten_json_events` gör samma sak som
+        Det blev en tabell, men inte en bra tabell. Den har webbläsarens versionssträng, samma
+        sökväg två gånger, e-postadresser mitt bland klicken och tidsstämplar som text. Att
+        platta till är att **fatta beslut**. Funktionen `flatten_json_events` gör samma sak som
         `json_normalize`, men skriver ner varje beslut den fattar:
         """,
         en="""
@@ -249,18 +254,22 @@ CELLS = [
     md(
         sv="""
         Efter kopplingen ser vi också vad kunderna tittade på **innan** de loggade in. Det är
-        värdefullt för en marknadsförare, men kräver att kunden har fått veta att det sker.
+        värdefullt för en marknadsförare. Men kopplingen bygger på en kaka i besökarens
+        webbläsare, och den får bara sparas och läsas om besökaren har fått veta varför och har
+        samtyckt till det [ref:lek-9-28].
 
-        ### Uppgift 2: vilket beslut?
+        ### Fråga 2: vilket beslut?
 
         Varför har fler rader ett kundnummer i `flat` än i JSON-filen? Välj i listan och tryck på
         **Kontrollera**.
         """,
         en="""
         After the linking we also see what customers looked at **before** they logged in. That is
-        valuable to a marketer, but requires that the customer has been told it happens.
+        valuable to a marketer. But the linking rests on a cookie in the visitor's browser, and
+        it may only be stored and read if the visitor has been told why and has consented
+        [ref:lek-9-28].
 
-        ### Exercise 2: which decision?
+        ### Question 2: which decision?
 
         Why do more rows have a customer number in `flat` than in the JSON file? Choose from the
         list and press **Check**.
@@ -269,14 +278,14 @@ CELLS = [
     code("q2.widget()", tags=("nbval-ignore-output",), exercise="02.q2"),
     md(
         sv="""
-        ### Uppgift 3: händelser per enhet
+        ### Fråga 3: händelser per enhet
 
         Nu när händelserna är en tabell går de att räkna. Hur många händelser kom från varje sorts
         enhet (kolumnen `device`: mobil, dator, surfplatta)? Svara med en pandas-Series som
         räknar raderna i `flat` per enhet.
         """,
         en="""
-        ### Exercise 3: events per device
+        ### Question 3: events per device
 
         Now that the events are a table, they can be counted. How many events came from each
         kind of device (the column `device`: mobil, dator, surfplatta, meaning mobile, computer,
@@ -290,15 +299,15 @@ CELLS = [
         sv="""
         ## Ostrukturerad data: text
 
-        Ostrukturerad data har inga kolumner alls: text, bilder, ljud. Den måste **tolkas**
-        innan den går att räkna på. Fjällgården har recensioner och chattar med kundtjänst, på
+        Ostrukturerad data, som text, bilder och ljud, har inga kolumner alls. Den måste
+        **tolkas** innan den går att räkna på. Fjällgården har recensioner och chattar med kundtjänst, på
         svenska och engelska:
         """,
         en="""
         ## Unstructured data: text
 
-        Unstructured data has no columns at all: text, images, sound. It must be **interpreted**
-        before it can be counted. Fjällgården has reviews and chats with customer service, in
+        Unstructured data, such as text, images and sound, has no columns at all. It must be
+        **interpreted** before it can be counted. Fjällgården has reviews and chats with customer service, in
         Swedish and English:
         """,
     ),
@@ -323,19 +332,19 @@ CELLS = [
     ),
     md(
         sv="""
-        Sedan räknar vi tonläget med en **ordlista**: varje positivt ord ger +1, varje negativt
-        ord −1. Ett nekande ord strax före ("inte", "aldrig", "not") vänder på nästa tonord, så
-        "inte dålig" räknas som positivt. Summan avgör: över noll är positivt, under noll
-        negativt, noll neutralt.
+        Sedan räknar vi tonläget med en **ordlista**. Varje positivt ord ger +1 och varje negativt
+        ord −1. Ett nekande ord strax före ("inte", "aldrig", "not") vänder på nästa värdeladdade
+        ord, så "inte dålig" räknas som positivt. Är summan över noll är texten positiv, under
+        noll negativ och noll neutral.
 
         Ordlistorna ligger som vanlig text i filen `data/tone_lexicon.toml`, på svenska och
         engelska, så att alla kan se exakt vad som räknas. Ett urval:
         """,
         en="""
-        Then we score the tone with a **word list**: each positive word adds +1, each negative
-        word −1. A negating word just before ("inte", "aldrig", "not") turns the next tone word
-        around, so "not bad" counts as positive. The sum decides: above zero is positive, below
-        zero negative, zero neutral.
+        Then we score the tone with a **word list**. Each positive word adds +1 and each negative
+        word −1. A negating word just before ("inte", "aldrig", "not") turns the next sentiment
+        word around, so "not bad" counts as positive. A sum above zero makes the text positive,
+        below zero negative, and zero neutral.
 
         The word lists are plain text in the file `data/tone_lexicon.toml`, in Swedish and
         English, so anyone can see exactly what counts. A sample:
@@ -351,15 +360,15 @@ CELLS = [
     ),
     md(
         sv="""
-        Resultatet visar poängen, tonläget och **orden som bar tonläget**. Det är poängen med en
-        ordlista: du kan alltid se varför en text fick sitt tonläge.
+        Resultatet visar poängen, tonläget och **orden som bar tonläget**. Det är fördelen med en
+        ordlista, för du ser alltid varför en text fick sitt tonläge.
 
         Nu gör vi samma sak med alla recensioner och jämför med tonläget som redan står i
         Fjällgårdens data (kolumnen `tone`, som om en människa hade läst varje text):
         """,
         en="""
         The result shows the score, the tone and **the words that carried the tone**. That is
-        the point of a word list: you can always see why a text got its tone.
+        the strength of a word list, for you can always see why a text got its tone.
 
         Now we do the same for every review and compare with the tone already in Fjällgården's
         data (the column `tone`, as if a person had read each text):
@@ -368,24 +377,24 @@ CELLS = [
     code(
         """
         reviews = tone_table(world.reviews)
-        print(f"{tone_accuracy(reviews):.0%}")
+        print(course_lib.percent(tone_accuracy(reviews)))
         reviews.head()
         """
     ),
     md(
         sv="""
-        Ordlistan har rätt om varje recension. Var inte för imponerad: recensionerna i den
-        påhittade världen är byggda av ett fåtal meningar, och ordlistan innehåller deras ord.
-        Riktiga recensioner har stavfel, ironi ("Perfekt, nu läcker den igen") och ord som ingen
-        lista har tänkt på.
+        Talet ovan är andelen recensioner där ordlistan och kolumnen `tone` är överens. Var inte
+        för imponerad av ett högt tal. Recensionerna i den påhittade världen är byggda av ett
+        fåtal meningar, och ordlistan innehåller deras ord. Riktiga recensioner har stavfel,
+        ironi ("Perfekt, nu läcker den igen") och ord som ingen lista har tänkt på.
 
         Bilden visar vilka ord som bar tonläget oftast:
         """,
         en="""
-        The word list is right about every review. Do not be too impressed: the reviews of the
-        made-up world are built from a handful of sentences, and the word list holds their words.
-        Real reviews have typos, irony ("Perfect, now it leaks again") and words no list thought
-        of.
+        The number above is the share of reviews where the word list and the column `tone`
+        agree. Do not be too impressed by a high number. The reviews of the made-up world are
+        built from a handful of sentences, and the word list holds their words. Real reviews have
+        typos, irony ("Perfect, now it leaks again") and words no list thought of.
 
         The picture shows which words carried the tone most often:
         """,
@@ -393,30 +402,31 @@ CELLS = [
     code("tone_words_chart(reviews)"),
     md(
         sv="""
-        Chattarna med kundtjänst är svårare. Tabellen nedan ställer det rätta tonläget (rader)
-        mot ordlistans (kolumner); allt utanför diagonalen är fel:
+        Chattarna med kundtjänst är svårare, som talet nedan visar. Tabellen ställer det rätta
+        tonläget (rader) mot ordlistans (kolumner). Allt utanför diagonalen är fel.
         """,
         en="""
-        The chats with customer service are harder. The table below sets the right tone (rows)
-        against the word list's (columns); everything off the diagonal is wrong:
+        The chats with customer service are harder, as the number below shows. The table sets the
+        right tone (rows) against the word list's (columns). Everything off the diagonal is
+        wrong.
         """,
     ),
     code(
         """
         chats = tone_table(world.chats, "customer_message")
-        print(f"{tone_accuracy(chats):.0%}")
+        print(course_lib.percent(tone_accuracy(chats)))
         tone_confusion(chats)
         """
     ),
     md(
         sv="""
-        ### Uppgift 4: varför blir chattarna fel?
+        ### Fråga 4: varför blir chattarna fel?
 
         Här är några av chattarna där ordlistan och det rätta tonläget inte är överens. Läs dem
         och titta på kolumnen `found_words`. Vad är den vanligaste orsaken?
         """,
         en="""
-        ### Exercise 4: why do the chats go wrong?
+        ### Question 4: why do the chats go wrong?
 
         Here are some of the chats where the word list and the right tone disagree. Read them
         and look at the column `found_words`. What is the most common reason?
@@ -426,7 +436,7 @@ CELLS = [
     code("q4.widget()", tags=("nbval-ignore-output",), exercise="02.q4"),
     md(
         sv="""
-        Prova själv: skriv en mening i rutan och se vilka ord som räknas. Försök hitta en mening
+        Prova själv. Skriv en mening i rutan och se vilka ord som räknas. Försök hitta en mening
         som ordlistan bedömer fel.
         """,
         en="""
@@ -445,16 +455,16 @@ CELLS = [
         sv="""
         ## Ostrukturerad data: bilder
 
-        Fjällgården har tolv annonsbilder i sex färgscheman. För datorn är en bild bara ett
-        rutnät av bildpunkter (pixlar), och varje pixel är tre tal från 0 till 255: hur mycket
-        rött, grönt och blått den har.
+        Fjällgårdens annonser är bilder i några olika färgscheman. För datorn är en bild bara
+        ett rutnät av bildpunkter (pixlar), och varje pixel är tre tal från 0 till 255 som anger
+        hur mycket rött, grönt och blått den har.
         """,
         en="""
         ## Unstructured data: images
 
-        Fjällgården has twelve ad images in six colour schemes. To the computer an image is just
-        a grid of pixels, and each pixel is three numbers from 0 to 255: how much red, green and
-        blue it has.
+        Fjällgården's ads are images in a few colour schemes. To the computer an image is just a
+        grid of pixels, and each pixel is three numbers from 0 to 255 that say how much red,
+        green and blue it has.
         """,
     ),
     code(
@@ -466,15 +476,19 @@ CELLS = [
     ),
     md(
         sv="""
-        96 × 96 pixlar med tre tal var blir 27 648 tal, och inget av dem säger "blå". För att få
-        fram bildens huvudfärger grupperar vi pixlarna med **k-means**: algoritmen letar upp
-        `k` färger så att varje pixel ligger så nära någon av dem som möjligt. Slumpfröet är
-        fast, så svaret blir detsamma varje gång. Andelen säger hur stor del av bilden färgen
-        täcker, och namnet är den närmaste av några vanliga färger:
+        Formen säger hur många pixlar bilden har på höjden och på bredden, och att varje pixel
+        har tre tal. Tusentals tal, och inget av dem säger "blå".
+
+        För att få fram bildens huvudfärger grupperar vi pixlarna med **k-means**. Algoritmen
+        letar upp `k` färger så att varje pixel ligger så nära någon av dem som möjligt.
+        Slumpfröet är fast, så svaret blir detsamma varje gång. Andelen säger hur stor del av
+        bilden färgen täcker, och namnet är den närmaste av några vanliga färger:
         """,
         en="""
-        96 × 96 pixels with three numbers each make 27,648 numbers, and none of them says "blue".
-        To find the image's main colours we group the pixels with **k-means**: the algorithm
+        The shape says how many pixels the image has in height and width, and that each pixel
+        has three numbers. Thousands of numbers, and none of them says "blue".
+
+        To find the image's main colours we group the pixels with **k-means**. The algorithm
         looks for `k` colours so that every pixel is as close as possible to one of them. The
         random seed is fixed, so the answer is the same every time. The share says how much of
         the image the colour covers, and the name is the nearest of a few common colours (in
@@ -484,10 +498,10 @@ CELLS = [
     code("dominant_colours(pixels, k=3)"),
     md(
         sv="""
-        Samma sak för alla tolv annonser, med bilden och dess färger under:
+        Samma sak för alla annonser, med bilden och dess färger under:
         """,
         en="""
-        The same for all twelve ads, with the image and its colours underneath:
+        The same for all the ads, with the image and its colours underneath:
         """,
     ),
     code("palettes_picture(world.ad_creatives, world.images)"),
@@ -502,7 +516,7 @@ CELLS = [
     code(
         """
         palettes = ad_palettes(world.ad_creatives, world.images)
-        print(f"{palettes['match'].mean():.0%}")
+        print(course_lib.percent(palettes["match"].mean()))
         palettes
         """
     ),
@@ -519,8 +533,9 @@ CELLS = [
     code("ctr_per_colour(world.ad_creatives)"),
     md(
         sv="""
-        Säger det att grönt säljer bäst? Nej. Varje färg har bara två annonser, annonserna hör
-        till olika kampanjer med olika rubriker och målgrupper, och skillnaderna kan vara slump.
+        Säger det att grönt säljer bäst? Nej. Varje färg har bara ett par annonser (kolumnen
+        `ads`), annonserna hör till olika kampanjer med olika rubriker och målgrupper, och
+        skillnaderna kan vara slump.
         Vill du veta om färgen spelar roll behöver du ett test där bara färgen skiljer, och
         tillräckligt många visningar. Men utan att först göra bilden till en kolumn hade du inte
         ens kunnat ställa frågan.
@@ -528,17 +543,17 @@ CELLS = [
         ## Ostrukturerad data: ljud
 
         Lektionen nämner också **tonläget i tal**. Ett inspelat samtal till kundtjänst är
-        ostrukturerad data på samma sätt som en bild: en lång rad tal (ljudvågen) där varken
+        ostrukturerad data på samma sätt som en bild. Det är en lång rad tal (ljudvågen) där varken
         "arg" eller "nöjd" står någonstans. Tonhöjd och energi i rösten måste räknas fram, precis
         som färgerna ur pixlarna. Fjällgårdens data har inga inspelade samtal, så här stannar vi
         vid att nämna dem.
         """,
         en="""
-        Does it say that green sells best? No. Each colour has only two ads, the ads belong to
-        different campaigns with different headlines and audiences, and the differences may be
-        chance. To know whether the colour matters you need a test where only the colour
-        differs, and enough impressions. But without first turning the image into a column, you
-        could not even ask the question.
+        Does it say that green sells best? No. Each colour has only a couple of ads (the column
+        `ads`), the ads belong to different campaigns with different headlines and audiences,
+        and the differences may be chance. To know whether the colour matters you need a test
+        where only the colour differs, and enough impressions. But without first turning the
+        image into a column, you could not even ask the question.
 
         ## Unstructured data: sound
 
@@ -551,12 +566,12 @@ CELLS = [
     ),
     md(
         sv="""
-        ## Uppgift 5: sortera vardagens data
+        ## Fråga 5: sortera vardagens data
 
         Vilken datatyp är varje exempel? Välj en typ för varje rad och tryck på **Kontrollera**.
         """,
         en="""
-        ## Exercise 5: sort everyday data
+        ## Question 5: sort everyday data
 
         Which data type is each example? Choose a type for each row and press **Check**.
         """,

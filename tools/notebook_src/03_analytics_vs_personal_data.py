@@ -13,9 +13,9 @@ CELLS = [
         sv="""
         # 03 · Analysverktyg eller persondata
 
-        Många tror att Google Analytics är ett lager av kunddata. Det är det inte. Ett
-        analysverktyg räknar: så många besök, så många köp, den här kanalen gav mest. Men du
-        kan inte skicka e-post till en siffra. För att nå en människa behöver du
+        Många tror att Google Analytics är ett lager av kunddata som marknadsföraren kan använda.
+        Så är det inte. Ett analysverktyg räknar: så många besök, så många köp, den här kanalen
+        gav mest. Men du kan inte skicka e-post till en siffra. För att nå en människa behöver du
         **persondata**, och persondata hänger alltid på ett ID som en viss plattform har gett
         en viss person.
 
@@ -25,8 +25,9 @@ CELLS = [
         en="""
         # 03 · Analytics tools or personal data
 
-        Many people think Google Analytics is a store of customer data. It is not. An
-        analytics tool counts: so many visits, so many purchases, this channel gave the most.
+        Many people think Google Analytics is a store of customer data that a marketer can use.
+        It is not. An analytics tool counts: so many visits, so many purchases, this channel gave
+        the most.
         But you cannot send an e-mail to a number. To reach a human being you need **personal
         data**, and personal data always hangs on an ID that a particular platform gave a
         particular person.
@@ -39,47 +40,34 @@ CELLS = [
         sv="""
         ## Vad du lär dig här
 
-        - vad en rapport i ett analysverktyg visar, och varför den inte räcker för att nå någon;
-        - att persondata är knuten till ett ID på en plattform, och att data bara flyttas
-          mellan plattformar genom en **export** eller en **integration**;
-        - vad pixeln skickar till annonsplattformen, under vilket ID, och var det lagras;
-        - hur en kundlista matchas mot plattformens användare: normalisera, hasha med
-          SHA-256, räkna matchningsgraden, och varför den aldrig blir 100 %;
+        - vad en analysrapport visar, varför den inte når någon, och varför det verktyget samlar
+          in ändå är personuppgifter;
+        - att persondata hör till ett ID på en plattform och bara flyttas genom en **export**
+          eller en **integration**;
+        - vad pixeln skickar, var det lagras och vem som ansvarar för det;
+        - hur en kundlista matchas: normalisera, hasha med SHA-256, räkna matchningsgraden, och
+          varför den hashade listan fortfarande är personuppgifter;
         - skillnaden mellan data om ett företag och data om personen som arbetar där.
         """,
         en="""
         ## What you learn here
 
-        - what a report in an analytics tool shows, and why it is not enough to reach anyone;
-        - that personal data is tied to an ID on a platform, and that data only moves between
-          platforms through an **export** or an **integration**;
-        - what the pixel sends to the ad platform, under which ID, and where it is stored;
-        - how a customer list is matched to the platform's users: normalise, hash with
-          SHA-256, compute the match rate, and why it is never 100 %;
-        - the difference between data about a company and data about the person who works
-          there.
+        - what an analytics report shows, why it reaches nobody, and why what the tool collects
+          is still personal data;
+        - that personal data belongs to an ID on a platform and moves only by **export** or
+          **integration**;
+        - what the pixel sends, where it is stored and who is responsible for it;
+        - how a customer list is matched: normalise, hash with SHA-256, compute the match rate,
+          and why the hashed list is still personal data;
+        - data about a company versus data about the person who works there.
         """,
     ),
     code(
         """
         import course_lib
         course_lib.start()
-        """
-    ),
-    md(
-        sv="""
-        Vi hämtar Fjällgårdens påhittade värld, hjälpfunktionerna för den här notebooken och
-        uppgifterna.
-        """,
-        en="""
-        We fetch Fjällgården's invented world, the helper functions for this notebook and the
-        exercises.
-        """,
-    ),
-    code(
-        """
         from course_lib import analytics, catalog, datasets, identity
-        from course_lib.lessons.l03 import q1, q2, q3, q4, q5, q6, ____
+        from course_lib.lessons.l03 import q1, q2, q3, q4, q5, q6
         world = datasets.load()
         """
     ),
@@ -109,25 +97,22 @@ CELLS = [
     ),
     md(
         sv="""
-        Kolumnerna är det du brukar se i ett analysverktyg: `sessions` (besök), `users`
-        (användare), `page_views` (sidvisningar), `add_to_carts` (lagt i varukorgen),
-        `conversions` (köp), `revenue_sek` (intäkt) och `conversion_rate` (andel besök som
-        slutade i ett köp). Byt `by="channel"` mot `"day"`, `"device"`, `"campaign"` eller
-        `"page"` för att dela upp på annat sätt.
+        Kolumnerna är de vanliga i ett analysverktyg: `sessions` (besök), `users` (användare),
+        `page_views` (sidvisningar), `add_to_carts` (lagt i varukorgen), `conversions` (köp),
+        `revenue_sek` (intäkt) och `conversion_rate` (andel besök som slutade i ett köp).
 
-        Lägg märke till att `users` egentligen räknar **webbläsare**: den som handlar i mobilen
-        och sedan på jobbdatorn räknas två gånger. Analysverktyget vet inte vem någon är.
+        Lägg märke till att `users` egentligen räknar **webbläsare**. Den som handlar i mobilen
+        och sedan på jobbdatorn räknas två gånger, och rapporten säger inte vem någon är.
 
         Samma rapport per dag, som en bild:
         """,
         en="""
-        The columns are what you usually see in an analytics tool: `sessions` (visits),
-        `users`, `page_views`, `add_to_carts`, `conversions` (purchases), `revenue_sek` and
-        `conversion_rate` (the share of visits that ended in a purchase). Swap `by="channel"`
-        for `"day"`, `"device"`, `"campaign"` or `"page"` to split another way.
+        The columns are the usual ones in an analytics tool: `sessions` (visits), `users`,
+        `page_views`, `add_to_carts`, `conversions` (purchases), `revenue_sek` and
+        `conversion_rate` (the share of visits that ended in a purchase).
 
-        Notice that `users` really counts **browsers**: someone who shops on their phone and
-        then on the work computer counts twice. The analytics tool does not know who anyone is.
+        Notice that `users` really counts **browsers**. Someone who shops on their phone and
+        then on the work computer counts twice, and the report does not say who anyone is.
 
         The same report per day, as a picture:
         """,
@@ -142,18 +127,16 @@ CELLS = [
         sv="""
         ### Det rapporten inte kan
 
-        Rapporten visar att många lade något i varukorgen utan att köpa. Säg att du vill skicka
-        ett erbjudande till just dem. Vilka är de? Funktionen `reachable_people` letar efter
-        kolumner som pekar ut en person (kundnummer, e-post, telefon, cookie-ID) och räknar hur
-        många personer de står för:
+        Många lade något i varukorgen utan att köpa. Säg att du vill skicka ett erbjudande till
+        just dem. Vilka är de? Funktionen `reachable_people` letar efter kolumner som pekar ut
+        en person (kundnummer, e-post, telefon, cookie-ID) och räknar personerna:
         """,
         en="""
         ### What the report cannot do
 
-        The report shows that many people added something to the cart without buying. Say you
-        want to send an offer to exactly them. Who are they? The function `reachable_people`
-        looks for columns that point out a person (customer number, e-mail, phone, cookie ID)
-        and counts how many people they stand for:
+        Many people added something to the cart without buying. Say you want to send them an
+        offer. Who are they? The function `reachable_people` looks for columns that point out a
+        person (customer number, e-mail, phone, cookie ID) and counts the people:
         """,
     ),
     code(
@@ -189,45 +172,62 @@ CELLS = [
         sv="""
         Det första talet är antalet övergivna varukorgar, det andra hur många av dem som
         gjordes av inloggade kunder. Nu finns det personer att nå, men inte på samma sätt.
-        De som var **inloggade** har ett kundnummer (`user_id`), så vi kan skicka e-post till dem om
-        de har sagt ja till nyhetsbrevet. De andra finns bara som en kaka (`anonymous_id`): dem når vi
-        bara med annonser, och bara om de har godkänt annonskakor.
 
-        Det är lektionens poäng: analysverktyget är till för **analys**. För att samla in data
+        De som var **inloggade** har ett kundnummer (`user_id`). Dem får vi skicka e-post med
+        erbjudanden om de har sagt ja till det, eller om de är kunder som har fått erbjudandet
+        att tacka nej och inte gjort det [ref:mfl-19]. De andra finns bara som en kaka
+        (`anonymous_id`). Dem når vi bara med annonser, och bara om de har godkänt annonskakor.
+
+        Det är lektionens poäng. Analysverktyget är till för **analys**. För att samla in data
         och använda den mot en person behöver du verktyg som lagrar information kopplad till en
         individ, som ett CRM-system eller en kunddataplattform.
 
-        *Fördjupning:* GA4 kan bygga målgrupper av besökare (högst 100 per egendom, och en
-        person stannar i en målgrupp i högst 540 dagar), men de används inne i Googles egna
-        annonsverktyg. Du får ingen lista med personer ut. (Källa: Google Analytics-hjälpen
-        om målgrupper.)
+        Det betyder inte att analysverktyget saknar personuppgifter. Google Analytics samlar in
+        cookie-ID:n och IP-adresser, och IMY beslutade 2023 att sådana uppgifter är personuppgifter,
+        eftersom Google kan koppla ihop dem med annat och skilja ut enskilda personer. CDON,
+        Coop, Dagens Industri och Tele2 hade fört över uppgifterna till USA utan tillräckligt
+        skydd, i strid med artikel 44 i GDPR. Tele2 fick en sanktionsavgift på 12 miljoner
+        kronor och CDON 300 000 kronor [ref:imy-ga-2023, gdpr-art-44]. Kammarrätten gav IMY rätt
+        om Tele2:s avgift i oktober 2025 [ref:imy-tele2-2025].
+
+        Båda sakerna stämmer alltså. Rapporten ger dig ingen lista över personer att nå, men det
+        verktyget samlar in är personuppgifter, och dess kakor kräver samtycke [ref:lek-9-28].
         """,
         en="""
         The first number is the number of abandoned carts, the second how many of them were
         left by logged-in customers. Now there are people to reach, but not all in the same
-        way. Those who were **logged in** have a customer number (`user_id`), so we can e-mail
-        them if they said yes to the newsletter. The others exist only as a cookie
-        (`anonymous_id`): we can reach them only with ads, and only if they accepted ad cookies.
+        way.
+
+        Those who were **logged in** have a customer number (`user_id`). We may e-mail them
+        offers if they said yes to that, or if they are customers who were offered a way to say
+        no and did not take it [ref:mfl-19]. The others exist only as a cookie (`anonymous_id`).
+        We can reach them only with ads, and only if they accepted ad cookies.
 
         That is the lesson's point: the analytics tool is for **analysis**. To collect data and
         use it towards a person you need tools that store information tied to an individual,
         such as a CRM or a customer data platform.
 
-        *Going further:* GA4 can build audiences of visitors (at most 100 per property, and a
-        person stays in an audience for at most 540 days), but they are used inside Google's
-        own ad tools. You get no list of people out. (Source: Google Analytics Help on
-        audiences.)
+        That does not mean the analytics tool holds no personal data. Google Analytics collects
+        cookie IDs and IP addresses, and in 2023 IMY, the Swedish data protection authority,
+        decided that such data is personal data, because Google can link it with other data and
+        single out individuals. CDON, Coop, Dagens Industri and Tele2 had transferred the data
+        to the US without adequate protection, in breach of Article 44 of the GDPR. Tele2 was
+        fined 12 million kronor and CDON 300,000 kronor [ref:imy-ga-2023, gdpr-art-44]. The
+        Administrative Court of Appeal upheld Tele2's fine in October 2025 [ref:imy-tele2-2025].
+
+        So both things are true. The report gives you no list of people to reach, but what the
+        tool collects is personal data, and its cookies need consent [ref:lek-9-28].
         """,
     ),
     md(
         sv="""
-        ### Uppgift 1: vad klarar rapporten?
+        ### Fråga 1: vad klarar rapporten?
 
         Vilka av frågorna kan en aggregerad rapport som den ovan besvara? Kryssa i alla som
         stämmer och tryck på **Kontrollera**.
         """,
         en="""
-        ### Exercise 1: what can the report do?
+        ### Question 1: what can the report do?
 
         Which of the questions can an aggregate report like the one above answer? Tick every one
         that fits and press **Check**.
@@ -277,11 +277,11 @@ CELLS = [
     md(
         sv="""
         Här är en och samma kund i varje system. Observera att vi bara ser plattformens ID i
-        den här övningsvärlden: i verkligheten stannar det hos plattformen.
+        den här övningsvärlden. I verkligheten stannar det hos plattformen.
         """,
         en="""
-        Here is one and the same customer in each system. Note that we only see the platform's
-        ID in this practice world: in reality it stays with the platform.
+        Here is one customer in each system. Only in this practice world do we see the
+        platform's ID; in reality it stays with the platform.
         """,
     ),
     code(
@@ -303,7 +303,8 @@ CELLS = [
         på webbplatsen efter att hen lämnat till exempel Facebook. Datan lagras på
         **plattformens servrar, inte på webbplatsen**.
 
-        Pixeln skickar bara när besökaren har godkänt annonskakor. Så här mycket av
+        Pixeln använder en kaka i besökarens webbläsare, så den får bara skicka när besökaren
+        har fått veta varför och godkänt annonskakor [ref:lek-9-28]. Så här mycket av
         Fjällgårdens webbhändelser nådde pixeln:
         """,
         en="""
@@ -318,8 +319,9 @@ CELLS = [
         website after leaving, say, Facebook. The data is stored on **the platform's servers,
         not on the website**.
 
-        The pixel only sends when the visitor has accepted ad cookies. This much of
-        Fjällgården's web events reached the pixel:
+        The pixel uses a cookie in the visitor's browser, so it may only send once the visitor
+        has been told why and has accepted ad cookies [ref:lek-9-28]. This much of Fjällgården's
+        web events reached the pixel:
         """,
     ),
     code(
@@ -331,47 +333,64 @@ CELLS = [
         sv="""
         Att läsa av tabellen:
 
-        - Ungefär hälften av händelserna skickades (`share_sent`): resten kom från besök där
-          annonskakor inte godkändes. Dem ser plattformen aldrig.
+        - Kolumnen `share_sent` är andelen händelser som skickades. Resten kom från besök där
+          annonskakor inte godkändes, och dem ser plattformen aldrig.
         - Pixeln har egna namn på händelserna (`PageView`, `ViewContent`, `AddToCart`,
           `Purchase`). Att kassan påbörjades och inloggningen (`identify`) skickas inte alls,
           eftersom pixeln inte är inställd för dem.
         - Varje händelse bär pixelns cookie-ID, `fbp`. När besökaren var inloggad skickades
           också den **hashade e-postadressen** (`with_hashed_email`), och då kan plattformen
-          känna igen personen bland sina användare. Alla köp har den, eftersom man loggar in
+          känna igen personen bland sina användare. Köpen har den alltid, eftersom man loggar in
           för att betala.
 
-        Så här ser några av händelserna ut, som plattformen tar emot dem:
         """,
         en="""
         Reading the table:
 
-        - About half the events were sent (`share_sent`): the rest came from visits where ad
-          cookies were not accepted. The platform never sees them.
+        - The column `share_sent` is the share of events that were sent. The rest came from
+          visits where ad cookies were not accepted, and the platform never sees them.
         - The pixel has its own names for the events (`PageView`, `ViewContent`, `AddToCart`,
           `Purchase`). Starting the checkout and logging in (`identify`) are not sent at all,
           because the pixel is not set up for them.
         - Every event carries the pixel's cookie ID, `fbp`. When the visitor was logged in, the
           **hashed e-mail address** was sent too (`with_hashed_email`), and then the platform
-          can recognise the person among its users. Every purchase has it, because you log in to
-          pay.
+          can recognise the person among its users. Purchases always have it, because you log in
+          to pay.
 
-        This is what some of the events look like as the platform receives them:
         """,
-    ),
-    code(
-        """
-        world.pixel_events[["event_time", "event_name", "fbp", "hashed_email", "value"]].tail()
-        """
     ),
     md(
         sv="""
-        ### Uppgift 2: var lagras pixelns data?
+        Var datan lagras är en sak, vem som ansvarar för den en annan. EU-domstolen har slagit
+        fast att en webbplats som bäddar in Facebooks kod och låter den samla in besökarnas
+        uppgifter är gemensamt personuppgiftsansvarig med Facebook för insamlingen och
+        överföringen. Det Facebook gör med uppgifterna efteråt ansvarar Facebook ensamt för
+        [ref:cjeu-c-40-17, cjeu-c-210-16].
+
+        Europeiska dataskyddsstyrelsen (EDPB) säger detsamma om annonser som bygger på pixlar
+        och kundlistor. Annonsören och plattformen är gemensamt personuppgiftsansvariga för de
+        steg de bestämmer över tillsammans [ref:edpb-8-2020, gdpr-art-26]. Fjällgården kan alltså
+        inte lämna ansvaret för pixeln till Meta. Företaget behöver en rättslig grund och måste
+        berätta för besökarna vad som händer.
+
+        ### Fråga 2: var lagras pixelns data?
 
         Välj i listan och tryck på **Kontrollera**.
         """,
         en="""
-        ### Exercise 2: where is the pixel's data stored?
+        Where the data is stored is one thing, who is responsible for it another. The Court of
+        Justice of the EU (CJEU) has ruled that a website that embeds Facebook's code and lets it
+        collect the visitors' data is a joint controller with Facebook for the collection and
+        the transmission. What Facebook does with the data afterwards is Facebook's alone
+        [ref:cjeu-c-40-17, cjeu-c-210-16].
+
+        The European Data Protection Board (EDPB) says the same of ads built on pixels and
+        customer lists: the advertiser and the platform are joint controllers for the steps they
+        decide on together [ref:edpb-8-2020, gdpr-art-26]. So Fjällgården cannot leave the
+        responsibility for the pixel to Meta. It needs a legal basis and must tell visitors what
+        happens.
+
+        ### Question 2: where is the pixel's data stored?
 
         Choose from the list and press **Check**.
         """,
@@ -381,40 +400,64 @@ CELLS = [
         sv="""
         ## 4. Matcha CRM-systemet mot plattformens användare
 
-        Den andra bron är exporten: vi laddar upp en kundlista till annonsplattformen för att
-        visa annonser för våra kunder (eller för personer som liknar dem). Listan laddas aldrig
-        upp i klartext. Varje e-postadress och telefonnummer **normaliseras** först (skrivs på
-        exakt samma sätt som plattformen skriver det) och **hashas** sedan med SHA-256, en
-        envägsfunktion: samma text ger alltid samma hash, men hashen går inte att räkna
-        tillbaka. Plattformen gör likadant med sina användares uppgifter och jämför hasharna.
+        Den andra bron är exporten. Vi laddar upp en kundlista till annonsplattformen för att
+        visa annonser för våra kunder, eller för personer som liknar dem. Varje e-postadress och
+        telefonnummer **normaliseras** först, det vill säga skrivs på exakt samma sätt som
+        plattformen skriver det. Sedan **hashas** det med SHA-256. Plattformen gör likadant med
+        sina användares uppgifter och jämför hasharna.
 
-        Meta och Google normaliserar inte på samma sätt:
+        SHA-256 är en envägsfunktion. Samma text ger alltid samma hash, och det går inte att
+        räkna fram texten ur hashen. Men den som har en lista med e-postadresser kan hasha dem
+        och jämföra, och det är precis så matchningen går till. En hashad e-postadress är därför
+        pseudonymiserad, inte anonym, och den hashade listan är fortfarande personuppgifter
+        [ref:gdpr-art-4, gdpr-recital-26, wp29-anonymisation-2014]. För kundlistan gäller samma
+        gemensamma ansvar som för pixeln [ref:edpb-8-2020].
 
-        | | Meta | Google |
+        Meta och Google normaliserar inte på samma sätt. Google har dessutom en regel för
+        kundlistor (Customer Match) och en för förbättrade konverteringar, där webbplatsen
+        skickar hashade uppgifter om den som köpte [ref:meta-custom-audiences,
+        google-cm-prepare-data, google-enhanced-conversions]:
+
+        | | E-post | Telefon |
         |---|---|---|
-        | E-post | ta bort mellanslag, små bokstäver | samma, och för gmail.com tas punkterna före @ bort |
-        | Telefon | siffror med landsnummer, utan + och nolla: `46701234567` | E.164 med +: `+46701234567` |
+        | Meta | utan mellanslag, små bokstäver | `46701234567` (siffror, landsnummer, ingen nolla) |
+        | Google Customer Match | utan mellanslag, små bokstäver | `+46701234567` (E.164) |
+        | Google förbättrade konverteringar | dessutom utan punkter före @gmail.com | `+46701234567` (E.164) |
 
-        Skriv en e-postadress och ett telefonnummer i rutorna och se varje steg:
+        Punktregeln gäller också @googlemail.com. Skriv en e-postadress och ett telefonnummer i
+        rutorna och se varje steg. Arbetsbokens kolumn för Google följer regeln för förbättrade
+        konverteringar, så där försvinner punkterna i en gmail-adress.
         """,
         en="""
         ## 4. Matching the CRM to the platform's users
 
-        The other bridge is the export: we upload a customer list to the ad platform to show
-        ads to our customers (or to people like them). The list is never uploaded in plain
-        text. Each e-mail address and phone number is first **normalised** (written exactly as
-        the platform writes it) and then **hashed** with SHA-256, a one-way function: the same
-        text always gives the same hash, but the hash cannot be turned back. The platform does
-        the same with its users' details and compares the hashes.
+        The other bridge is the export. We upload a customer list to the ad platform to show ads
+        to our customers, or to people like them. Each e-mail address and phone number is first
+        **normalised**, that is written exactly as the platform writes it. Then it is
+        **hashed** with SHA-256. The platform does the same with its users' details and
+        compares the hashes.
 
-        Meta and Google do not normalise the same way:
+        SHA-256 is a one-way function. The same text always gives the same hash, and the text
+        cannot be computed from the hash. But anyone with a list of e-mail addresses can hash
+        them and compare, and that is exactly how the matching works. A hashed e-mail address is
+        therefore pseudonymised, not anonymous, and the hashed list is still personal data
+        [ref:gdpr-art-4, gdpr-recital-26, wp29-anonymisation-2014]. The customer list carries the
+        same joint responsibility as the pixel [ref:edpb-8-2020].
 
-        | | Meta | Google |
+        Meta and Google do not normalise the same way. Google also has one rule for customer
+        lists (Customer Match) and another for enhanced conversions, where the website sends
+        hashed details of the buyer [ref:meta-custom-audiences, google-cm-prepare-data,
+        google-enhanced-conversions]:
+
+        | | E-mail | Phone |
         |---|---|---|
-        | E-mail | trim spaces, lowercase | the same, and for gmail.com the dots before @ are removed |
-        | Phone | digits with country code, no + and no zero: `46701234567` | E.164 with +: `+46701234567` |
+        | Meta | no spaces, lowercase | `46701234567` (digits, country code, no zero) |
+        | Google Customer Match | no spaces, lowercase | `+46701234567` (E.164) |
+        | Google enhanced conversions | also no dots before @gmail.com | `+46701234567` (E.164) |
 
-        Type an e-mail address and a phone number in the boxes and see each step:
+        The dot rule applies to @googlemail.com too. Type an e-mail address and a phone number
+        in the boxes and see each step. The workbook's Google column follows the rule for
+        enhanced conversions, so there the dots in a gmail address disappear.
         """,
     ),
     code(
@@ -426,12 +469,12 @@ CELLS = [
     ),
     md(
         sv="""
-        Prova att lägga till ett mellanslag, en versal eller ett bindestreck: det normaliserade
+        Prova att lägga till ett mellanslag, en versal eller ett bindestreck. Det normaliserade
         värdet blir detsamma, och därmed också hashen. Ändra en enda siffra och hashen blir en
         helt annan.
 
-        Samma steg finns som funktioner i `course_lib.identity`: `normalize_email`,
-        `normalize_phone` och `sha256_hex`:
+        Samma steg finns som funktionerna `normalize_email`, `normalize_phone` och `sha256_hex` i
+        `course_lib.identity`:
         """,
         en="""
         Try adding a space, a capital letter or a dash: the normalised value stays the same,
@@ -450,14 +493,14 @@ CELLS = [
     ),
     md(
         sv="""
-        ### Uppgift 3: telefonnummer enligt Meta
+        ### Fråga 3: telefonnummer enligt Meta
 
         Fjällgårdens CRM-system har numret **070-123 45 67**. Hur ser det ut när det är
         normaliserat enligt **Metas** regler, precis innan det hashas? Skriv svaret som text
         inom citattecken.
         """,
         en="""
-        ### Exercise 3: a phone number by Meta's rules
+        ### Question 3: a phone number by Meta's rules
 
         Fjällgården's CRM has the number **070-123 45 67**. What does it look like when it is
         normalised by **Meta's** rules, just before it is hashed? Write the answer as text in
@@ -475,7 +518,7 @@ CELLS = [
         **Matchningsgraden** är andelen av våra hashade uppgifter som plattformen också har.
         Funktionen `identity.match_rate(our_hashes, their_hashes)` räknar ut den.
 
-        ### Uppgift 4: räkna matchningsgraden för e-post
+        ### Fråga 4: räkna matchningsgraden för e-post
 
         Hasha kundernas e-postadresser med `identity.hash_emails` (Metas regler är
         förvalda) och räkna matchningsgraden mot `platform_users["hashed_email"]`. Svara med
@@ -488,7 +531,7 @@ CELLS = [
         **match rate** is the share of our hashed details that the platform also has. The
         function `identity.match_rate(our_hashes, their_hashes)` computes it.
 
-        ### Exercise 4: compute the match rate for e-mail
+        ### Question 4: compute the match rate for e-mail
 
         Hash the customers' e-mail addresses with `identity.hash_emails` (Meta's rules are the
         default) and compute the match rate against `platform_users["hashed_email"]`. Answer
@@ -505,22 +548,6 @@ CELLS = [
     ),
     code("q4.check()"),
     code("# q4.solution()"),
-    md(
-        sv="""
-        Om vi hashar adresserna precis som kunderna skrev dem, utan att normalisera, försvinner
-        de som skrev med versaler eller mellanslag:
-        """,
-        en="""
-        If we hash the addresses exactly as the customers typed them, without normalising, we
-        lose those who typed capitals or spaces:
-        """,
-    ),
-    code(
-        """
-        raw_hashes = world.customers["email"].map(identity.sha256_hex)
-        identity.match_rate(raw_hashes, world.platform_users["hashed_email"])
-        """
-    ),
     md(
         sv="""
         Telefonnumret är en andra chans att hitta kunden. Tabellen visar matchningsgraden med
@@ -559,43 +586,47 @@ CELLS = [
         sv="""
         - **Inte på plattformen.** Alla kunder har inte ett konto hos annonsplattformen.
         - **En annan e-postadress.** Många registrerade sig på plattformen med en annan adress
-          än den de gav oss. De som bara matchar på telefon är sådana: de finns där, under en
+          än den de gav oss. De som bara matchar på telefon är sådana. De finns där, under en
           annan adress.
-        - **Saknat eller ogiltigt telefonnummer**, hos oss eller hos plattformen. Många ger
-          aldrig plattformen sitt nummer.
+        - **Saknat eller ogiltigt telefonnummer**, hos oss eller hos plattformen.
         - **Stavfel.** En adress som `anna.svensson@gmial.com` normaliseras utan problem men
           matchar aldrig.
 
-        För dem som inte matchar alls kan vi inte veta vilket av skälen det är: plattformen
-        berättar aldrig vem den hittade eller inte. En lista behöver dessutom vara stor nog:
-        Meta avråder från listor med färre än ungefär 100 personer, och Googles Customer Match
-        kräver minst 100 aktiva medlemmar innan listan används.
+        För dem som inte matchar alls kan vi inte veta vilket av skälen det är, eftersom
+        plattformen aldrig berättar vem den hittade.
+
+        En lista behöver dessutom vara stor nog. Meta avråder från listor med färre än 100
+        personer, och Googles Customer Match kräver minst 100 aktiva medlemmar innan listan
+        används [ref:meta-customer-list-format, google-audience-size]. Det som räknas är den
+        matchade delen av de kunder som har samtyckt, och den är ofta mycket mindre än listan.
         """,
         en="""
         - **Not on the platform.** Not every customer has an account with the ad platform.
         - **Another e-mail address.** Many signed up on the platform with another address than
           the one they gave us. Those matching by phone only are such people: they are there,
           under another address.
-        - **Missing or invalid phone number**, with us or with the platform. Many never give the
-          platform their number.
+        - **Missing or invalid phone number**, with us or with the platform.
         - **Typos.** An address like `anna.svensson@gmial.com` normalises without trouble but
           never matches.
 
-        For those who do not match at all we cannot tell which reason it is: the platform never
-        says whom it found or not. A list must also be big enough: Meta advises against lists
-        of fewer than about 100 people, and Google's Customer Match needs at least 100 active
-        members before the list is used.
+        For those who do not match at all we cannot tell which reason it is, because the
+        platform never says whom it found.
+
+        A list must also be big enough. Meta advises against lists of fewer than 100 people,
+        and Google's Customer Match needs at least 100 active members before the list is used
+        [ref:meta-customer-list-format, google-audience-size]. What counts is the matched part
+        of the customers who consented, and that is often much smaller than the list.
         """,
     ),
     md(
         sv="""
-        ### Uppgift 5 (fördjupning, valfri): fel regler
+        ### Fråga 5 (fördjupning, valfri): fel regler
 
         Här hashar vi kundernas uppgifter enligt **Googles** regler men jämför med användare
         som hashats enligt **Metas**. Titta på raden för telefon och välj förklaringen.
         """,
         en="""
-        ### Exercise 5 (going further, optional): the wrong rules
+        ### Question 5 (going further, optional): the wrong rules
 
         Here we hash the customers' details by **Google's** rules but compare them with users
         hashed by **Meta's**. Look at the phone row and choose the explanation.
@@ -612,29 +643,21 @@ CELLS = [
         ## 5. B2B: data om företaget eller om personen
 
         Fjällgården Företag säljer arbetskläder och utrustning till företag. I det gamla
-        arbetssättet samlar man data om **företaget**: organisationsnummer, bransch, storlek och
-        ort.
-        """,
-        en="""
-        ## 5. B2B: data about the company or about the person
+        arbetssättet samlar man data om **företaget**, som organisationsnummer, bransch,
+        storlek och ort.
 
-        Fjällgården Företag sells workwear and gear to companies. The old way of working
-        collects data about the **company**: registration number, industry, size and town.
-        """,
-    ),
-    code(
-        """
-        world.companies.head()
-        """
-    ),
-    md(
-        sv="""
         Men det är människor som köper. Trenden går mot att samla data om **personen som
         arbetar på företaget**, för att kommunicera med hen och med organisationen hen
         arbetar för. Vi kopplar ihop kontaktpersonerna med deras företag, och med deras egen
         kundhistorik när de också handlar privat hos Fjällgården:
         """,
         en="""
+        ## 5. B2B: data about the company or about the person
+
+        Fjällgården Företag sells workwear and gear to companies. The old way of working
+        collects data about the **company**, such as registration number, industry, size and
+        town.
+
         But it is people who buy. The trend is towards collecting data about **the person who
         works at the company**, to communicate with them and the organisation they work for.
         We join the contacts to their companies, and to their own customer history when they
@@ -644,37 +667,36 @@ CELLS = [
     code(
         """
         people = analytics.b2b_people(world.companies, world.contacts, world.customers)
+        print(people["private_customer"].value_counts())
         people.head(8)
-        """
-    ),
-    code(
-        """
-        people["private_customer"].value_counts()
         """
     ),
     md(
         sv="""
-        Ungefär var femte kontaktperson är också privatkund. Inköparen på ett byggföretag som
-        vandrar i fjällen på fritiden kan nås både i jobbet och som privatperson, men det är samma
-        människa, och uppgifterna om hen är persondata. Enligt GDPR (artikel 4.1) är en
-        personuppgift varje uppgift som rör en identifierbar fysisk person. En arbetsadress som
-        fornamn.efternamn@foretag.se är därför en personuppgift, fast den står i ett
-        företagsregister.
+        Räkningen överst visar hur många kontaktpersoner som också är privatkunder (`True`). Inköparen på ett
+        byggföretag som vandrar i fjällen på fritiden kan nås både i jobbet och som
+        privatperson, men det är samma människa, och uppgifterna om hen är persondata.
 
-        ### Uppgift 6: företaget eller personen?
+        Enligt artikel 4.1 i GDPR är en personuppgift varje uppgift som rör en identifierbar
+        fysisk person [ref:gdpr-art-4]. En arbetsadress som fornamn.efternamn@foretag.se är därför
+        en personuppgift, fast den står i ett företagsregister.
 
-        Sortera uppgifterna: handlar de om företaget eller om personen som arbetar där?
+        ### Fråga 6: företaget eller personen?
+
+        Sortera uppgifterna. Handlar de om företaget eller om personen som arbetar där?
         """,
         en="""
-        About one contact in five is also a private customer. The buyer at a construction firm
-        who hikes in the mountains in their free time can be reached both at work and as a
-        private person, but it is the same human being, and the data about them is personal
-        data. Under the GDPR
-        (Article 4(1)) personal data is any information relating to an identifiable natural
-        person. A work address such as firstname.lastname@company.se is therefore personal
-        data, even though it sits in a company register.
+        The count at the top shows how many contacts are also private customers (`True`). The buyer at a
+        construction firm who hikes in the mountains in their free time can be reached both at
+        work and as a private person, but it is the same human being, and the data about them is
+        personal data.
 
-        ### Exercise 6: the company or the person?
+        Under Article 4(1) of the GDPR, personal data is any information relating to an
+        identifiable natural person [ref:gdpr-art-4]. A work address such as
+        firstname.lastname@company.se is therefore personal data, even though it sits in a
+        company register.
+
+        ### Question 6: the company or the person?
 
         Sort the data: is it about the company or about the person who works there?
         """,
@@ -685,50 +707,50 @@ CELLS = [
         ## Sammanfattning
 
         - Ett analysverktyg **räknar**. Rapporten visar besök, användare och köp per dag,
-          kanal eller sida, men raderna är antal, inte personer. Ingen i den går att nå.
+          kanal eller sida, men raderna är antal, inte personer. Ingen i den går att nå. Det
+          verktyget samlar in, som cookie-ID:n och IP-adresser, är ändå personuppgifter enligt IMY
+          [ref:imy-ga-2023].
         - **Persondata** är knuten till ett ID på en plattform: kundnummer i CRM-systemet,
           cookie-ID på webbplatsen, plattforms-ID hos annonsplattformen.
-        - Data flyttar mellan plattformar bara genom en **export** (till exempel en hashad
-          kundlista) eller en **integration** (till exempel pixeln, som lagrar det den ser på
-          plattformens servrar).
+        - Data flyttar mellan plattformar bara genom en **export**, som en hashad kundlista,
+          eller en **integration**, som pixeln. För båda är företaget och plattformen
+          **gemensamt personuppgiftsansvariga** [ref:edpb-8-2020].
         - En kundlista matchas genom att **normalisera och hasha** e-post och telefon på exakt
-          samma sätt som plattformen. Meta och Google har olika regler. Matchningsgraden blir
-          aldrig 100 %.
+          samma sätt som plattformen. Meta och Google har olika regler. Den hashade listan är
+          **pseudonymiserad**, inte anonym, och matchningsgraden blir aldrig 100 %.
         - I B2B går trenden från data om **företaget** till data om **personen** som arbetar
           där, och den är persondata.
 
         **Prova med din egen organisation:**
 
-        1. Vilka av era rapporter är aggregerade, och var finns data som faktiskt pekar ut
-           personer?
-        2. Vilka ID:n har en och samma kund hos er, och vilka exporter och integrationer binder
-           ihop dem?
+        1. Vilka av era rapporter är aggregerade, och var finns data som pekar ut personer?
+        2. Vilka ID:n har en och samma kund hos er, och vad binder ihop dem?
         3. Vilka pixlar eller taggar ligger på er webbplats, och vart skickar de data?
-        4. Om ni laddar upp en kundlista: har ni både e-post och telefon, och hur stor andel
-           tror ni skulle matcha?
+        4. Om ni laddar upp en kundlista, har ni både e-post och telefon? Hur stor andel tror ni
+           skulle matcha?
         """,
         en="""
         ## Summary
 
         - An analytics tool **counts**. The report shows visits, users and purchases per day,
           channel or page, but the rows are counts, not people. Nobody in it can be reached.
+          What the tool collects, such as cookie IDs and IP addresses, is still personal data
+          according to IMY [ref:imy-ga-2023].
         - **Personal data** is tied to an ID on a platform: the customer number in the CRM, the
           cookie ID on the website, the platform ID at the ad platform.
-        - Data moves between platforms only through an **export** (for example a hashed
-          customer list) or an **integration** (for example the pixel, which stores what it
-          sees on the platform's servers).
+        - Data moves between platforms only through an **export**, such as a hashed customer
+          list, or an **integration**, such as the pixel. For both, the company and the platform
+          are **joint controllers** [ref:edpb-8-2020].
         - A customer list is matched by **normalising and hashing** e-mail and phone exactly as
-          the platform does. Meta and Google have different rules. The match rate is never
-          100 %.
+          the platform does. Meta and Google have different rules. The hashed list is
+          **pseudonymised**, not anonymous, and the match rate is never 100 %.
         - In B2B the trend goes from data about the **company** to data about the **person**
           who works there, and that is personal data.
 
         **Try it with your own organisation:**
 
-        1. Which of your reports are aggregate, and where is the data that actually points out
-           people?
-        2. Which IDs does one and the same customer have with you, and which exports and
-           integrations tie them together?
+        1. Which of your reports are aggregate, and where is the data that points out people?
+        2. Which IDs does one customer have with you, and what ties them together?
         3. Which pixels or tags sit on your website, and where do they send data?
         4. If you upload a customer list: do you have both e-mail and phone, and what share do
            you think would match?

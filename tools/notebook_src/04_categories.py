@@ -64,30 +64,32 @@ CELLS = [
         sv="""
         ## Tre kategorier av persondata
 
-        - **Faktisk data** är sådant vi kan veta säkert om en person, och som oftast också finns
-          i offentliga register: ålder, bostadsort, yrke.
+        - **Faktisk data** är sådant vi kan veta säkert om en person, till exempel ålder,
+          bostadsort och yrke. En del av det finns också i offentliga register.
         - **Attityddata** formar personens bild av sig själv: vad hen gillar, hur hen lever och
           handlar, vad hen tycker.
         - **Beteendedata** styr hur personen agerar: personligheten och det som får hen att
           slå till.
 
         Kategorierna har fyra **dimensioner**, och under dem ligger tjugo **datapunkter**. Kartan
-        ritas ur arbetsbokens katalog. Röd ram betyder särskild kategori enligt GDPR, streckad ram
-        att uppgiften är känslig i praktiken.
+        ritas ur arbetsbokens katalog. Röd ram betyder en känslig personuppgift enligt artikel 9 i
+        GDPR, det som arbetsboken kallar en särskild kategori [ref:gdpr-art-9]. Streckad ram
+        betyder att uppgiften är integritetskänslig.
         """,
         en="""
         ## Three categories of personal data
 
-        - **Factual data** is what we can know for certain about a person, and what is usually
-          also held in public registers: age, home town, occupation.
+        - **Factual data** is what we can know for certain about a person, such as age, home
+          town and occupation. Some of it is also held in public registers.
         - **Attitude data** shapes the person's image of themselves: what they like, how they live
           and shop, what they think.
         - **Behaviour data** drives how the person acts: their personality and what makes them
           act.
 
         The categories have four **dimensions**, and under them sit twenty **data points**. The
-        map is drawn from the workbook's catalogue. A red frame means a special category under
-        the GDPR, a dashed frame that the data is sensitive in practice.
+        map is drawn from the workbook's catalogue. A red frame means a special category of
+        personal data under Article 9 of the GDPR [ref:gdpr-art-9]. A dashed frame means the data
+        is privacy-sensitive.
         """,
     ),
     code(
@@ -101,16 +103,25 @@ CELLS = [
         ## Fyra dimensioner och lektionens frågor
 
         Till varje datapunkt ställer lektionen en fråga. Svaret är aldrig detsamma för alla
-        företag: ålder betyder mycket för den som säljer barnkläder och nästan inget för den som
+        företag. Ålder betyder mycket för den som säljer barnkläder och nästan inget för den som
         säljer tandkräm. Läs frågorna med Fjällgården i tankarna, en friluftskedja med webbutik
         och sex butiker (Stockholm, Göteborg, Malmö, Uppsala, Umeå och Åre).
 
         ### Demografisk dimension (faktisk data)
 
-        Fakta om personen som ofta också finns hos myndigheter, till exempel i folkbokföringen
-        hos Skatteverket. Inkomst och socioekonomisk klass är känsliga i praktiken: sedan
-        september 2025 begränsar Meta anpassade målgrupper som antyder ekonomisk ställning, till
-        exempel ”hög inkomst”.
+        Fakta om personen. En del av dem finns hos myndigheter. Folkbokföringen hos Skatteverket
+        registrerar till exempel personnummer, namn, adress, civilstånd och medborgarskap, men
+        inte yrke [ref:skv-folkbokforing].
+
+        Marknadsförare köper adresser ur SPAR, Statens personadressregister, som bygger på
+        folkbokföringen. Där går det att välja ut personer efter kön, ålder, bostadsort och
+        inkomstintervall, men den som har begärt reklamspärr lämnas inte ut
+        [ref:spar-urval, spar-reklamsparr]. Den som inte vill bli uppringd av säljare kan spärra
+        sitt nummer i NIX-Telefon [ref:nix-telefon].
+
+        Inkomst och socioekonomisk klass är integritetskänsliga. Sedan september 2025 begränsar
+        Meta anpassade målgrupper som antyder ekonomisk ställning, till exempel ”hög inkomst”
+        [ref:meta-custom-audiences].
         """,
         en="""
         ## Four dimensions and the lesson's questions
@@ -122,10 +133,20 @@ CELLS = [
 
         ### The demographic dimension (factual data)
 
-        Facts about the person that public bodies often hold too, for example the population
-        register at the Swedish Tax Agency (Skatteverket). Income and socio-economic class are
-        sensitive in practice: since September 2025 Meta restricts custom audiences that suggest
-        financial status, such as "high income".
+        Facts about the person. Public bodies hold some of them. The population register
+        (folkbokföringen) at the Swedish Tax Agency records, for example, the personal identity
+        number, name, address, civil status and citizenship, but not occupation
+        [ref:skv-folkbokforing].
+
+        Marketers buy addresses from SPAR, the state personal address register, which is built
+        on the population register. It can select people by gender, age, place of residence and
+        income bracket, but leaves out anyone who has opted out of direct mail
+        [ref:spar-urval, spar-reklamsparr]. People who do not want sales calls can block their
+        number in NIX-Telefon [ref:nix-telefon].
+
+        Income and socio-economic class are privacy-sensitive. Since September 2025 Meta
+        restricts custom audiences that suggest financial status, such as "high income"
+        [ref:meta-custom-audiences].
         """,
     ),
     code(
@@ -139,7 +160,9 @@ CELLS = [
         ### Geografisk dimension (faktisk data)
 
         Var personen bor och befinner sig. Hur mycket det betyder beror på plattformen och
-        verksamheten: för Fjällgården spelar avståndet till närmaste butik roll. Storstad eller
+        verksamheten. För Fjällgården spelar avståndet till närmaste butik roll. Lektionen säger
+        att geografisk data också kartlägger hur vi rör oss, men i katalogen står rörelsemönster
+        under den psykografiska dimensionen, där lektionens lista har dem. Storstad eller
         landsbygd kan mätas med SKR:s kommungrupper, som delar in Sveriges 290 kommuner från
         storstäder till landsbygdskommuner.
         """,
@@ -147,7 +170,9 @@ CELLS = [
         ### The geographic dimension (factual data)
 
         Where the person lives and is. How much it matters depends on the platform and the
-        business: for Fjällgården the distance to the nearest store counts. Urban or rural can be
+        business. For Fjällgården the distance to the nearest store counts. The lesson says
+        geographic data also maps how we move, but the catalogue puts movement patterns under
+        the psychographic dimension, where the lesson's list has them. Urban or rural can be
         measured with SKR's municipality groups, which sort Sweden's 290 municipalities from
         metropolitan cities to rural municipalities.
         """,
@@ -162,10 +187,11 @@ CELLS = [
         tror om målgruppen måste vi ändå låta den möta olika innehåll och budskap, och se vad den
         reagerar på.
 
-        **Politisk åsikt** är en särskild kategori enligt artikel 9 i GDPR och hör inte hemma i
-        vanlig marknadsföring. Meta tog bort möjligheten att rikta annonser efter bland annat politisk
-        tillhörighet den 19 januari 2022. Även intressen och livsstil kan avslöja särskilda kategorier, till
-        exempel tro eller hälsa.
+        **Politisk åsikt** är en känslig personuppgift enligt artikel 9 i GDPR och hör inte hemma
+        i vanlig marknadsföring [ref:gdpr-art-9]. Sedan den 19 januari 2022 går det inte att
+        rikta nya annonser på Meta efter bland annat politisk tillhörighet
+        [ref:meta-sensitive-targeting-2021]. Även intressen och livsstil kan avslöja känsliga
+        personuppgifter, till exempel tro eller hälsa.
         """,
         en="""
         ### The psychographic dimension (attitude data)
@@ -176,8 +202,9 @@ CELLS = [
         messages, and see what it responds to.
 
         **Political opinion** is a special category under Article 9 of the GDPR and has no place
-        in ordinary marketing. Meta removed targeting on, among other things, political
-        affiliation on 19 January 2022. Interests and lifestyle can also reveal special
+        in ordinary marketing [ref:gdpr-art-9]. Since 19 January 2022 new ads on Meta can no
+        longer be targeted on, among other things, political affiliation
+        [ref:meta-sensitive-targeting-2021]. Interests and lifestyle can also reveal special
         categories, such as religion or health.
         """,
     ),
@@ -189,9 +216,10 @@ CELLS = [
         Varför gör vi våra val? Det är svårast av allt att få svar på, och precis som med den
         psykografiska datan måste vi testa oss fram. Psykologisk typ beskrivs ofta med
         femfaktormodellen OCEAN (öppenhet, samvetsgrannhet, extraversion, vänlighet och
-        neuroticism). Utlösare är det som får personen att handla: en rabatt, ett väderomslag,
-        lönen. Att gissa personlighet ur digitala spår var kärnan i Cambridge Analyticas metod;
-        mer om det i notebook 07.
+        neuroticism). Triggers, som lektionen kallar dem, är det som får personen att handla,
+        till exempel en rabatt, ett väderomslag eller lönen. Att gissa personlighet ur digitala
+        spår var kärnan i Cambridge Analyticas metod [ref:guardian-ca-2018]. Mer om det i
+        notebook 07.
         """,
         en="""
         ### Personality (behaviour data)
@@ -199,30 +227,31 @@ CELLS = [
         Why do we make our choices? That is the hardest of all to find out, and just as with
         psychographic data we have to test our way forward. Psychological type is often
         described with the Big Five model OCEAN (openness, conscientiousness, extraversion,
-        agreeableness and neuroticism). Triggers are what make the person buy: a discount, a
-        change in the weather, payday. Guessing personality from digital traces was the heart of
-        Cambridge Analytica's method; more on that in notebook 07.
+        agreeableness and neuroticism). Triggers are what make the person buy, such as a
+        discount, a change in the weather or payday. Guessing personality from digital traces was
+        the heart of Cambridge Analytica's method [ref:guardian-ca-2018]. More on that in notebook
+        07.
         """,
     ),
     code('guiding_questions(dimension="personality")'),
     md(
         sv="""
-        Först hämtar vi uppgifterna till den här notebooken:
+        Först hämtar vi frågorna till den här notebooken:
         """,
         en="""
-        First we fetch this notebook's exercises:
+        First we fetch this notebook's questions:
         """,
     ),
-    code("from course_lib.lessons.l04 import q1, q2, q3, q4, q5, ____"),
+    code("from course_lib.lessons.l04 import q1, q2, q3, q4, q5"),
     md(
         sv="""
-        ### Uppgift 1: sortera i kategorier
+        ### Fråga 1: sortera i kategorier
 
         Vilken kategori hör varje datapunkt till? Välj i listorna och tryck på **Kontrollera**.
-        Se upp med en av dem: namnet lockar till fel svar.
+        Se upp med en av dem, för namnet lockar till fel svar.
         """,
         en="""
-        ### Exercise 1: sort into categories
+        ### Question 1: sort into categories
 
         Which category does each data point belong to? Choose in the lists and press **Check**.
         Watch out for one of them: its name tempts you to the wrong answer.
@@ -231,14 +260,14 @@ CELLS = [
     code("q1.widget()", tags=WIDGET, exercise="04.q1"),
     md(
         sv="""
-        ### Uppgift 2: pendla med tåg
+        ### Fråga 2: pendla med tåg
 
         En kund **pendlar med tåg varje dag**. Vilken dimension hör den uppgiften till? Skriv
         dimensionens namn inom citattecken, till exempel `"Demografisk"`, i stället för `____`.
         Behöver du hjälp ger `q2.hint()` en ledtråd.
         """,
         en="""
-        ### Exercise 2: commuting by train
+        ### Question 2: commuting by train
 
         A customer **commutes by train every day**. Which dimension does that belong to? Write
         the dimension's name in quotes, for example `"Demographic"`, in place of `____`. If you
@@ -250,14 +279,14 @@ CELLS = [
     code("# q2.solution()"),
     md(
         sv="""
-        ### Uppgift 3: vad måste testas fram?
+        ### Fråga 3: vad måste testas fram?
 
         Vissa datapunkter kan kunden själv uppge, eller så finns de i ett register. Andra måste
         vi oftast testa fram genom att visa olika innehåll och se vem som reagerar på vad. Kryssa
         i de datapunkter som hör till den andra sorten.
         """,
         en="""
-        ### Exercise 3: what must be found by testing?
+        ### Question 3: what must be found by testing?
 
         Some data points the customer can state, or a register holds them. Others we usually have
         to find by testing: showing different content and seeing who responds to what. Tick the
@@ -274,8 +303,8 @@ CELLS = [
         data** har datapunkten, och i så fall i vilken tabell och vilka kolumner.
 
         Filtrera på kategori, dimension, källtyp och GDPR-klass. Filtret *Källtyp* följer
-        lektionens typiska källor; var Fjällgården faktiskt har datan står på kortet. Du kan
-        styra allt med tangentbordet: Tab flyttar mellan reglagen och piltangenterna väljer.
+        lektionens typiska källor, och var Fjällgården faktiskt har datan står på kortet. Allt
+        går att styra med tangentbordet. Tab flyttar mellan reglagen och piltangenterna väljer.
         """,
         en="""
         ## Browse the catalogue
@@ -300,12 +329,12 @@ CELLS = [
     ),
     md(
         sv="""
-        Ett kort går också att visa direkt, utan reglage. Här är utlösare, som Fjällgården har
-        både i sin egen orderhistorik och i köpt väderdata:
+        Ett kort går också att visa direkt, utan reglage. Här är triggers, som Fjällgården har
+        både i sin egen orderhistorik och i väderdata från en vädertjänst:
         """,
         en="""
         A card can also be shown directly, without controls. Here are triggers, which Fjällgården
-        has both in its own order history and in bought weather data:
+        has both in its own order history and in weather data from a weather service:
         """,
     ),
     code(
@@ -318,7 +347,7 @@ CELLS = [
         sv="""
         ## Vad har Fjällgården?
 
-        Värmekartan sammanfattar företagets datakatalog (data dictionary): varje rad är en
+        Värmekartan sammanfattar företagets datakatalog (data dictionary). Varje rad är en
         datapunkt, varje kolumn en källtyp, och siffran är antalet kolumner i Fjällgårdens
         tabeller som håller datapunkten. Ett streck betyder att den källan inte ger något.
         Namnen är färgade efter kategori, som på kartan.
@@ -340,9 +369,9 @@ CELLS = [
         - **Konsumtion och köpbeteende** finns nästan överallt. Varje order, rad i en order och
           recension säger något om hur kunden handlar.
         - **Psykologisk typ** har Fjällgården från ett eget personlighetsquiz. Att datan finns
-          betyder inte att den bör användas: den är känslig i praktiken.
-        - **Politisk åsikt** ligger i en köpt tabell från en datamäklare. Den *finns*, men får
-          inte användas. Här är kortet:
+          betyder inte att den bör användas, för den är integritetskänslig.
+        - **Politisk åsikt** ligger i en köpt tabell från en datamäklare. Den *finns*, men som
+          känslig personuppgift får den inte användas [ref:gdpr-art-9]. Här är kortet:
         """,
         en="""
         Three things to notice:
@@ -350,21 +379,21 @@ CELLS = [
         - **Consumption and purchase behaviour** is almost everywhere. Every order, order line and
           review says something about how the customer shops.
         - **Psychological type** Fjällgården has from its own personality quiz. That the data
-          exists does not mean it should be used: it is sensitive in practice.
-        - **Political opinion** sits in a bought table from a data broker. It *is there*, but must
-          not be used. Here is its card:
+          exists does not mean it should be used, for it is privacy-sensitive.
+        - **Political opinion** sits in a bought table from a data broker. It *is there*, but as a
+          special category it must not be used [ref:gdpr-art-9]. Here is its card:
         """,
     ),
     code('show_data_point("political_opinion")'),
     md(
         sv="""
-        ### Uppgift 4: bara köpt
+        ### Fråga 4: bara köpt
 
         Vilka datapunkter har Fjällgården **bara** från tredjepartsdata, alltså bara från köpta
         uppgifter? Svara med en lista av namn, till exempel `["Ålder", "Kön"]`.
         """,
         en="""
-        ### Exercise 4: only bought
+        ### Question 4: only bought
 
         Which data points does Fjällgården have **only** from third-party data, that is only
         from bought data? Answer with a list of names, for example `["Age", "Gender"]`.
@@ -385,11 +414,12 @@ CELLS = [
         Det finns många bra svar. Kontrollen godtar varje val som håller för fallet:
 
         - exakt **tre** datapunkter ur katalogen;
-        - ingen **särskild kategori** enligt GDPR;
+        - ingen **känslig personuppgift** enligt artikel 9 i GDPR [ref:gdpr-art-9];
         - faktorer som faktiskt **skiljer kunderna åt** i Fjällgårdens data;
-        - en **motivering** på minst fyra ord till varje faktor.
+        - en **motivering** till varje faktor som säger vad med just den faktorn som spelar roll.
+          Längden spelar ingen roll.
 
-        Känsliga faktorer går igenom, men med en påminnelse. Skriv svaret som en ordbok: namnet på
+        Integritetskänsliga faktorer går igenom, men med en påminnelse. Skriv svaret som en ordbok: namnet på
         faktorn, ett kolon och motiveringen, båda inom citattecken.
 
         ```python
@@ -414,11 +444,12 @@ CELLS = [
         There are many good answers. The check accepts any choice that holds up for the case:
 
         - exactly **three** data points from the catalogue;
-        - no **special category** under the GDPR;
+        - no **special category** under Article 9 of the GDPR [ref:gdpr-art-9];
         - factors that actually **tell customers apart** in Fjällgården's data;
-        - a **reason** of at least four words for each factor.
+        - a **reason** for each factor that says what about that very factor matters. Length
+          does not matter.
 
-        Sensitive factors pass, but with a reminder. Write the answer as a dictionary: the
+        Privacy-sensitive factors pass, but with a reminder. Write the answer as a dictionary: the
         factor's name, a colon and the reason, both in quotes.
 
         ```python
@@ -469,13 +500,13 @@ CELLS = [
         ## Fördjupning (valfri): filtrera i kod
 
         Filtren i bläddraren är vanliga funktioner som du också kan anropa själv. Vilka
-        datapunkter är känsliga i praktiken, och vad ska vi fråga oss om dem?
+        datapunkter är integritetskänsliga, och vad ska vi fråga oss om dem?
         """,
         en="""
         ## Going further (optional): filter in code
 
         The browser's filters are ordinary functions that you can call yourself too. Which data
-        points are sensitive in practice, and what should we ask ourselves about them?
+        points are privacy-sensitive, and what should we ask ourselves about them?
         """,
     ),
     code('guiding_questions(gdpr="sensitive")'),
@@ -500,8 +531,9 @@ CELLS = [
           dimensioner och tjugo datapunkter.
         - Faktisk data är lättast att få tag på. Psykografisk data och personlighet gör mest nytta
           för budskapet men måste oftast testas fram.
-        - Att ett företag *har* en uppgift betyder inte att det *får* använda den: politisk åsikt
-          är en särskild kategori, och flera andra datapunkter är känsliga i praktiken.
+        - Att ett företag *har* en uppgift betyder inte att det *får* använda den. Politisk åsikt
+          är en känslig personuppgift, och flera andra datapunkter är integritetskänsliga
+          [ref:gdpr-art-9].
         - Börja med tre faktorer som betyder något för affärsfallet och skiljer kunderna åt.
 
         **Prova med din egen organisation:**
@@ -518,8 +550,8 @@ CELLS = [
           dimensions and twenty data points.
         - Factual data is the easiest to get. Psychographic data and personality help the message
           most but usually have to be found by testing.
-        - That a company *has* some data does not mean it *may* use it: political opinion is a
-          special category, and several other data points are sensitive in practice.
+        - That a company *has* some data does not mean it *may* use it. Political opinion is a
+          special category, and several other data points are privacy-sensitive [ref:gdpr-art-9].
         - Start with three factors that matter for the business case and tell customers apart.
 
         **Try it with your own organisation:**

@@ -99,21 +99,21 @@ CELLS = [
     ),
     md(
         sv="""
-        Skillnaden mellan de tre handlar om vem som bestämmer över datan: egen data kan vi
-        använda i alla våra kanaler, plattformsdata bara på plattformen, och köpt data bara så
-        som avtalet och lagen tillåter.
+        Skillnaden mellan de tre handlar om vem som bestämmer över datan. Över egen data
+        bestämmer vi själva, inom lagens ramar. Plattformsdata kan vi bara använda på
+        plattformen, och köpt data bara så som avtalet och lagen tillåter.
 
-        ### Uppgift 1: vem samlade in datan?
+        ### Fråga 1: vem samlade in datan?
 
         Sortera exemplen från lektionen. Välj en typ av källa för varje exempel och tryck på
         **Kontrollera**.
         """,
         en="""
-        The difference between the three is who has the say over the data: our own data we can
-        use in all our channels, platform data only on the platform, and purchased data only as
-        the contract and the law allow.
+        The difference between the three is who has the say over the data. Over our own data we
+        decide ourselves, within the law. Platform data we can use only on the platform, and
+        purchased data only as the contract and the law allow.
 
-        ### Exercise 1: who collected the data?
+        ### Question 1: who collected the data?
 
         Sort the examples from the lesson. Choose a source type for each example and press
         **Check**.
@@ -121,7 +121,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.lessons.l05 import q1, q2, q3, q4, q5, ____
+        from course_lib.lessons.l05 import q1, q2, q3, q4, q5
         q1.widget()
         """,
         tags=("nbval-ignore-output",),
@@ -131,17 +131,17 @@ CELLS = [
         ## Fjällgårdens källinventering
 
         Här är alla Fjällgårdens datakällor i en tabell, en rad per källa. Läs några rader i
-        taget: vad källan innehåller, var den kommer ifrån, hur den samlas in, var den lagras,
-        vilken **rättslig grund** enligt GDPR:s artikel 6 den vilar på och vem på företaget som
-        får använda den.
+        taget. Tabellen visar vad källan innehåller, var den kommer ifrån, hur den samlas in, var
+        den lagras, vilken **rättslig grund** enligt artikel 6 i GDPR den vilar på
+        [ref:gdpr-art-6] och vem på företaget som får använda den.
         """,
         en="""
         ## Fjällgården's source inventory
 
         Here are all of Fjällgården's data sources in one table, one row per source. Read a few
-        rows at a time: what the source holds, where it comes from, how it is collected, where
-        it is stored, which **legal basis** under Article 6 of the GDPR it rests on and who at
-        the company may use it.
+        rows at a time. The table shows what the source holds, where it comes from, how it is
+        collected, where it is stored, which **legal basis** under Article 6 of the GDPR it rests
+        on [ref:gdpr-art-6] and who at the company may use it.
         """,
     ),
     code(
@@ -155,31 +155,37 @@ CELLS = [
         sv="""
         Tre saker att lägga märke till:
 
-        - **Meta och Google Ads** står som källor, men lagras hos plattformarna. De saknar
-          rättslig grund från vår sida: plattformen är ansvarig för det den vet om sina
-          användare, och vi ser bara siffror för hela målgrupper.
-        - **Vädertjänsten** är inte persondata alls: vädret gäller en stad, inte en person. Det
-          blir en del av en behandling av persondata först när vi kopplar vädret till kunderna i
-          staden.
+        - **Meta och Google Ads** står som källor men lagras hos plattformarna, och vi ser bara
+          siffror för hela målgrupper. Plattformen ansvarar för det den samlar in om sina
+          användare. Men när vi väljer en målgrupp bland dem är vi och plattformen gemensamt
+          personuppgiftsansvariga för att annonsen når just dem [ref:edpb-8-2020].
+        - **Vädertjänsten** är inte persondata alls, eftersom vädret gäller en stad och inte en
+          person. Det blir en del av en behandling av persondata först när vi kopplar vädret
+          till kunderna i staden.
+        - **Kundenkäten och de köpta livsstilsdatan** ger inkomst, personlighet och en gissad
+          politisk åsikt. Samma uppgifter syns i värmekartan i notebook 04.
         - **Samma kund** finns i flera källor, under olika identifierare: kund-ID i CRM-systemet,
           ett anonymt ID i webbutiken innan hen loggar in, e-postadressen i e-postverktyget.
 
-        De sex rättsliga grunderna i artikel 6 finns också i inventeringen:
+        De sex rättsliga grunderna i artikel 6 finns också i inventeringen [ref:gdpr-art-6]:
         """,
         en="""
         Three things to notice:
 
-        - **Meta and Google Ads** are listed as sources, but stored at the platforms. They have
-          no legal basis of ours: the platform is responsible for what it knows about its users,
-          and we only see figures for whole audiences.
-        - **The weather service** is not personal data at all: the weather is about a city, not a
-          person. It becomes part of processing personal data only when we link the weather to
-          the customers in the city.
+        - **Meta and Google Ads** are listed as sources but stored at the platforms, and we only
+          see figures for whole audiences. The platform is responsible for what it collects
+          about its users. But when we choose an audience among them, we and the platform are
+          joint controllers for the ad reaching exactly them [ref:edpb-8-2020].
+        - **The weather service** is not personal data at all, because the weather is about a
+          city, not a person. It becomes part of processing personal data only when we link the
+          weather to the customers in the city.
+        - **The customer survey and the purchased lifestyle data** give income, personality
+          and a guessed political opinion. The same data shows in the heat map of notebook 04.
         - **The same customer** appears in several sources, under different identifiers: a
           customer ID in the CRM, an anonymous ID in the web shop before they log in, the email
           address in the email tool.
 
-        The six legal bases of Article 6 are in the inventory too:
+        The six legal bases of Article 6 are in the inventory too [ref:gdpr-art-6]:
         """,
     ),
     code(
@@ -189,13 +195,13 @@ CELLS = [
     ),
     md(
         sv="""
-        ### Uppgift 2: vilka källor kräver samtycke?
+        ### Fråga 2: vilka källor kräver samtycke?
 
         Titta i kolumnen **Rättslig grund** ovan. Vilka av källorna nedan bygger på kundens
         samtycke? Kryssa i alla som gör det.
         """,
         en="""
-        ### Exercise 2: which sources need consent?
+        ### Question 2: which sources need consent?
 
         Look at the column **Legal basis** above. Which of the sources below rest on the
         customer's consent? Tick all that do.
@@ -221,26 +227,26 @@ CELLS = [
     code("sources.coverage(company)"),
     md(
         sv="""
-        Intressen kommer från alla tre sorters källor, medan köpbeteende nästan bara kommer från
-        egen data. Det är typiskt: det vi vet säkrast om våra kunder är vad de faktiskt köper
+        Intressen kommer från alla tre sorters källor, medan köpbeteende främst kommer från
+        egen data. Det är typiskt. Det vi vet säkrast om våra kunder är vad de faktiskt köper
         av oss.
 
-        ### Uppgift 3: vad saknas?
+        ### Fråga 3: vad kommer från tredje part?
 
-        Vilka av datapunkterna `Ålder`, `Inkomst`, `Intressen`, `Politisk åsikt`, `Utlösare
-        (triggers)` och `Psykologisk typ` har **ingen** källa alls hos Fjällgården? Svara med en
-        lista, till exempel `["Ålder", "Intressen"]`.
+        Vilka av datapunkterna `Ålder`, `Inkomst`, `Intressen`, `Politisk åsikt`, `Triggers` och
+        `Psykologisk typ` har Fjällgården från **tredjepartsdata**? Svara med en lista, till
+        exempel `["Ålder", "Intressen"]`.
         """,
         en="""
-        Interests come from all three kinds of sources, while purchase behaviour comes almost
-        only from our own data. That is typical: what we know most surely about our customers is
-        what they actually buy from us.
+        Interests come from all three kinds of sources, while purchase behaviour comes mainly
+        from our own data. That is typical. What we know most surely about our customers is what
+        they actually buy from us.
 
-        ### Exercise 3: what is missing?
+        ### Question 3: what comes from third parties?
 
         Which of the data points `Age`, `Income`, `Interests`, `Political opinion`, `Triggers`
-        and `Psychological type` have **no** source at all at Fjällgården? Answer with a list,
-        for example `["Age", "Interests"]`.
+        and `Psychological type` does Fjällgården have from **third-party data**? Answer with a
+        list, for example `["Age", "Interests"]`.
         """,
     ),
     code("answer_3 = ____", exercise="05.q3"),
@@ -250,9 +256,9 @@ CELLS = [
         sv="""
         ## Kartan över ekosystemet
 
-        En tabell visar vad som finns; en karta visar hur det hänger ihop. Till vänster står
+        En tabell visar vad som finns, och en karta visar hur det hänger ihop. Till vänster står
         källorna, färgade efter typ. I mitten står systemen där **vi** lagrar datan, och till
-        höger plattformarna där vi når kunderna. Grå pilar visar var varje källa lagras;
+        höger plattformarna där vi når kunderna. Grå pilar visar var varje källa lagras, och
         färgade pilar visar hur data skickas vidare.
         """,
         en="""
@@ -270,7 +276,7 @@ CELLS = [
         ## Data flyttar bara genom export eller integration
 
         Data som är kopplad till en person hör till ett ID på en viss plattform. Den kan inte
-        flytta sig själv till en annan plattform: någon måste **exportera** den (ta ut en fil
+        flytta sig själv till en annan plattform. Någon måste **exportera** den (ta ut en fil
         och ladda upp den någon annanstans) eller bygga en **integration** (koppla ihop
         systemen så att data skickas automatiskt). Här är alla Fjällgårdens flöden:
         """,
@@ -286,34 +292,37 @@ CELLS = [
     code("sources.flows(of=company)"),
     md(
         sv="""
-        - Den **hashade kundlistan** är en export: Fjällgården tar ut e-post och telefon ur
+        - Den **hashade kundlistan** är en export. Fjällgården tar ut e-post och telefon ur
           CRM-systemet, gör om dem till hashvärden (notebook 03) och laddar upp filen till Meta
-          och Google Ads.
+          och Google Ads. Listan är fortfarande personuppgifter [ref:gdpr-recital-26].
         - **Meta-pixeln** är en integration. Pixeln är ett skript i webbutiken som låter Meta
           se vad en person med ett visst Meta-ID gör på webbplatsen efter att hen lämnat
-          Facebook. Meta lagrar sedan datan på **sina egna servrar**, inte på webbplatsen.
+          Facebook. Meta lagrar sedan datan på **sina egna servrar**, inte på webbplatsen, men
+          för insamlingen är Fjällgården och Meta gemensamt personuppgiftsansvariga
+          [ref:cjeu-c-40-17].
         - **Vädret** skickas med en integration till e-postverktyget, så att ett utskick om
           regnkläder kan gå iväg när prognosen visar regn.
 
-        ### Uppgift 4: export eller integration?
+        ### Fråga 4: export eller integration?
 
-        Data flyttar aldrig av sig själv mellan plattformar. Sortera Fjällgårdens fem flöden:
-        vilka är exporter och vilka är integrationer? Välj i listorna och tryck på
+        Data flyttar aldrig av sig själv mellan plattformar. Sortera Fjällgårdens flöden. Vilka
+        är exporter och vilka är integrationer? Välj i listorna och tryck på
         **Kontrollera**.
         """,
         en="""
-        - The **hashed customer list** is an export: Fjällgården takes email and phone out of
+        - The **hashed customer list** is an export. Fjällgården takes email and phone out of
           the CRM, turns them into hash values (notebook 03) and uploads the file to Meta and
-          Google Ads.
+          Google Ads. The list is still personal data [ref:gdpr-recital-26].
         - The **Meta pixel** is an integration. The pixel is a script in the web shop that lets
           Meta see what a person with a given Meta ID does on the website after leaving
-          Facebook. Meta then stores the data on **its own servers**, not on the website.
+          Facebook. Meta then stores the data on **its own servers**, not on the website, but
+          for the collection Fjällgården and Meta are joint controllers [ref:cjeu-c-40-17].
         - The **weather** is sent by an integration to the email tool, so a mailing about rain
           gear can go out when the forecast shows rain.
 
-        ### Exercise 4: export or integration?
+        ### Question 4: export or integration?
 
-        Data never moves between platforms by itself. Sort Fjällgården's five flows: which are
+        Data never moves between platforms by itself. Sort Fjällgården's flows. Which are
         exports and which are integrations? Choose in the lists and press **Check**.
         """,
     ),
@@ -398,27 +407,29 @@ CELLS = [
     code('sources.ecosystem_map(draft, highlight="Fjällgården Plus")'),
     md(
         sv="""
-        ### Uppgift 5: gör appen komplett
+        ### Fråga 5: gör appen komplett
 
         Lägg till lojalitetsappen med allt som hör till en källa: vilken typ av källa den är,
         hur den samlas in (`collected=`), var den lagras (`stored_in=`) och minst ett system
-        den skickas till (`flows_to=`). Fyll gärna i rättslig grund (`legal_basis=`) och vem
-        som får använda den (`users=`) också. Kopiera cellen ovan och bygg vidare, och ge
-        sedan din inventering som svar. Använde du formuläret svarar du med
-        `sources.my_inventory()`, som läser det du sparade.
+        den skickas till (`flows_to=`). Fyll gärna också i rättslig grund (`legal_basis=`, en
+        av grunderna i artikel 6 [ref:gdpr-art-6]) och vem som får använda den (`users=`).
+
+        Kopiera cellen ovan och bygg vidare, och ge sedan din inventering som svar. Använde du
+        formuläret svarar du med `sources.my_inventory()`, som läser det du sparade.
 
         Kontrollen godkänner appen när den är förstahandsdata, lagras någonstans, har en
         beskrivning av hur den samlas in och skickas till minst ett system.
         """,
         en="""
-        ### Exercise 5: complete the app
+        ### Question 5: complete the app
 
         Add the loyalty app with everything a source needs: which source type it is, how it is
         collected (`collected=`), where it is stored (`stored_in=`) and at least one system it
-        is sent to (`flows_to=`). Fill in the legal basis (`legal_basis=`) and who may use it
-        (`users=`) too, if you like. Copy the cell above and build on it, then give your
-        inventory as the answer. If you used the form, answer with `sources.my_inventory()`,
-        which reads what you saved.
+        is sent to (`flows_to=`). Fill in the legal basis too if you like (`legal_basis=`, one
+        of the bases in Article 6 [ref:gdpr-art-6]), and who may use it (`users=`).
+
+        Copy the cell above and build on it, then give your inventory as the answer. If you used
+        the form, answer with `sources.my_inventory()`, which reads what you saved.
 
         The check accepts the app when it is first-party data, is stored somewhere, has a
         description of how it is collected and is sent to at least one system.
@@ -440,7 +451,7 @@ CELLS = [
         - **Förstahandsdata** samlar vi in själva, **andrahandsdata** lånar vi av plattformarna,
           **tredjepartsdata** hämtar eller köper vi från någon annan.
         - En källinventering svarar för varje källa på: vad, varifrån, hur den samlas in, var
-          den lagras, på vilken rättslig grund och vem som får använda den.
+          den lagras, på vilken rättslig grund och vem som får använda den [ref:gdpr-art-6].
         - Kartan visar ekosystemet: källor → lagring → plattformar.
         - Data flyttar bara mellan plattformar genom **export** eller **integration**. Meta-pixeln
           är en integration, och datan den samlar in lagras på Metas servrar.
@@ -453,7 +464,7 @@ CELLS = [
            tredjepartsdata?
         2. Var lagras varje källa, och vem får använda den?
         3. Vilken rättslig grund vilar varje källa på? Finns det någon där ni inte vet?
-        4. Rita er egen karta: vilka flöden är exporter, och vilka är integrationer? Finns det
+        4. Rita er egen karta. Vilka flöden är exporter, och vilka är integrationer? Finns det
            en pixel på er webbplats, och vem lagrar datan den samlar in?
         5. Vilken datapunkt saknar ni en källa för, och *behöver* ni den verkligen?
         """,
@@ -468,7 +479,7 @@ CELLS = [
         - **First-party data** we collect ourselves, **second-party data** we borrow from the
           platforms, **third-party data** we fetch or buy from someone else.
         - A source inventory answers for each source: what, where from, how it is collected,
-          where it is stored, on which legal basis and who may use it.
+          where it is stored, on which legal basis and who may use it [ref:gdpr-art-6].
         - The map shows the ecosystem: sources → storage → platforms.
         - Data moves between platforms only by **export** or **integration**. The Meta pixel is
           an integration, and the data it collects is stored on Meta's servers.

@@ -1,4 +1,4 @@
-"""Notebook 06: from three factors to five segments: rules, the builder, profiles, guard rails,
+"""Notebook 06: from three factors to five segments: rules, the builder, profiles, warnings,
 k-means for comparison, SQL, exports, and the same on the learner's own file."""
 
 from nbsource import code, md
@@ -16,15 +16,15 @@ CELLS = [
         sv="""
         # 06 · Från tre faktorer till fem segment
 
-        Nu ska datan göra nytta. Lektionens råd är enkelt: samla inte in allt som går, utan
+        Nu ska datan göra nytta. Lektionens råd är enkelt. Samla inte in allt som går, utan
         börja med **tre viktiga faktorer** och gör **4–5 målgruppssegment** av dem. Ett segment
         är en grupp kunder som får samma budskap, till exempel ”vandrare över 35” eller
         ”unga löpare i storstan”.
 
-        I den här notebooken bygger du segment på Fjällgårdens 3 000 kunder: först i kod, sedan
-        med ett verktyg med reglage. Du läser segmentens profiler, bestämmer budskap, ser var
-        skyddsräckena slår till och jämför dina segment med en gruppering som datorn hittar
-        själv. Till sist exporterar du segmenten och gör samma sak med en egen kundfil.
+        I den här notebooken bygger du segment på Fjällgårdens kunder, först i kod och sedan
+        med ett verktyg med reglage. Du läser segmentens profiler, bestämmer budskap, ser när
+        arbetsboken varnar och jämför dina segment med en gruppering som datorn hittar själv.
+        Till sist exporterar du segmenten och gör samma sak med en egen kundfil.
         """,
         en="""
         # 06 · From three factors to five segments
@@ -34,10 +34,10 @@ CELLS = [
         them. A segment is a group of customers who get the same message, such as "hikers over
         35" or "young runners in the big cities".
 
-        In this notebook you build segments on Fjällgården's 3,000 customers: first in code,
-        then with a tool that has sliders. You read the segments' profiles, decide on messages,
-        see where the guard rails step in, and compare your segments with a grouping the
-        computer finds by itself. Finally you export the segments and do the same with a
+        In this notebook you build segments on Fjällgården's customers, first in code and then
+        with a tool that has sliders. You read the segments' profiles, decide on messages, see
+        when the workbook warns, and compare your segments with a grouping the computer finds by
+        itself. Finally you export the segments and do the same with a
         customer file of your own.
         """,
     ),
@@ -78,8 +78,8 @@ CELLS = [
         ## Lektionens råd: tre faktorer räcker
 
         Det finns sätt att samla in nästan all slags data, men samlar du in för mycket får du
-        ändå ingen nytta av den. Det är också lag: GDPR:s princip om **uppgiftsminimering**
-        (artikel 5) säger att du bara får samla in det du behöver för ändamålet.
+        ändå ingen nytta av den. Det är också lag. GDPR:s princip om **uppgiftsminimering** i
+        artikel 5 säger att du bara får samla in det du behöver för ändamålet [ref:gdpr-art-5].
 
         Tre faktorer ger redan många kombinationer. Med ålder, ortstyp och huvudintresse kan
         du skilja ”unga löpare i storstan” från ”fiskare på landsbygden”, och det är precis den
@@ -93,7 +93,8 @@ CELLS = [
 
         There are ways to collect almost any kind of data, but collect too much and you will
         not get any use out of it. It is also the law: the GDPR's principle of **data
-        minimisation** (Article 5) says you may only collect what you need for the purpose.
+        minimisation** in Article 5 says you may only collect what you need for the purpose
+        [ref:gdpr-art-5].
 
         Three factors already give many combinations. With age, type of place and main interest
         you can tell "young runners in the big cities" from "anglers in the countryside", and
@@ -233,28 +234,28 @@ CELLS = [
     md(
         sv="""
         Ska varje kund få **ett** budskap behöver varje kund höra till ett enda segment. Då
-        gäller ordningen i listan: kunden hamnar i det första segment hen passar i. Resten är
-        kunder som inget segment når, här nästan fyra av tio. Det är helt normalt:
-        segment handlar om att välja bort lika mycket som att välja.
+        gäller ordningen i listan, och kunden hamnar i det första segment hen passar i. Raden
+        Resten är de kunder som inget segment når. Det är helt normalt, för segment handlar om
+        att välja bort lika mycket som att välja.
         """,
         en="""
         If each customer is to get **one** message, each customer must belong to a single
         segment. Then the order of the list decides: a customer lands in the first segment
-        they fit. The rest are customers no segment reaches, here almost four in ten.
-        That is perfectly normal: segmenting is as much about leaving out as about picking.
+        they fit. The row for the rest holds the customers no segment reaches. That is perfectly
+        normal: segmenting is as much about leaving out as about picking.
         """,
     ),
     code("result.exclusive"),
-    code("from course_lib.lessons.l06 import q1, q2, q3, q4, q5, ____"),
+    code("from course_lib.lessons.l06 import q1, q2, q3, q4, q5"),
     md(
         sv="""
-        ### Uppgift 1: hur stort blir segmentet?
+        ### Fråga 1: hur stort blir segmentet?
 
         Hur många kunder är **25–40 år** och bor i ett **storstadsområde**? Ändra regeln i
         provcellen nedan, kör den och skriv antalet i `answer_1`.
         """,
         en="""
-        ### Exercise 1: how large is the segment?
+        ### Question 1: how large is the segment?
 
         How many customers are **aged 25–40** and live in a **metropolitan area**
         (`"storstadsområde"`)? Change the rule in the trial cell below, run it and write the
@@ -272,25 +273,25 @@ CELLS = [
     code("# q1.solution()"),
     md(
         sv="""
-        ### Uppgift 2: bygg ett segment efter en beställning
+        ### Fråga 2: bygg ett segment efter en beställning
 
         Marknadschefen vill nå **urbana friluftsmänniskor**: kunder som bor i ett
         **storstadsområde** och har vandring, camping, klättring, paddling eller skidåkning som
         huvudintresse. Segmentet ska bli en kundlista i Meta och Google, så **minst 100** av
-        medlemmarna måste ha samtyckt till annonser *och* kännas igen av plattformen.
-        Kontrollen räknar ut det åt dig. Skriv hela segmentet i `answer_2`, i formen
-        `Segment("Namn", where(...) & where(...))`.
+        medlemmarna måste ha samtyckt till annonser *och* kännas igen av plattformen
+        [ref:meta-customer-list-format, google-audience-size]. Kontrollen räknar ut det åt dig.
+        Skriv hela segmentet i `answer_2`, i formen `Segment("Namn", where(...) & where(...))`.
         """,
         en="""
-        ### Exercise 2: build a segment to order
+        ### Question 2: build a segment to order
 
         The head of marketing wants to reach **urban outdoor people**: customers who live in a
         **metropolitan area** and whose main interest is hiking, camping, climbing, paddling
         or skiing (`"vandring"`, `"camping"`, `"klättring"`, `"paddling"`, `"skidåkning"`). The
         segment is to become a customer list in Meta and Google, so **at least 100** members
-        must have consented to ads *and* be recognised by the platform. The check works it out
-        for you. Write the whole segment in `answer_2`, in the form
-        `Segment("Name", where(...) & where(...))`.
+        must have consented to ads *and* be recognised by the platform
+        [ref:meta-customer-list-format, google-audience-size]. The check works it out for you.
+        Write the whole segment in `answer_2`, in the form `Segment("Name", where(...) & where(...))`.
         """,
     ),
     code("answer_2 = ____", exercise="06.q2"),
@@ -305,8 +306,8 @@ CELLS = [
         dra i åldersreglagen och markera värden i listorna. Storlekarna, överlappet, varningarna
         och profilerna räknas om direkt.
 
-        Allt går med tangentbordet: **Tab** flyttar mellan reglagen, piltangenterna flyttar ett
-        reglage eller en markering, **Home** och **End** går till ändarna, och
+        Allt går att göra med tangentbordet. **Tab** flyttar mellan reglagen, piltangenterna
+        flyttar ett reglage eller en markering, **Home** och **End** går till ändarna, och
         **Ctrl/Cmd + klick** eller **Shift + pil** markerar flera värden i en lista.
         """,
         en="""
@@ -388,24 +389,25 @@ CELLS = [
     code("result.measures.round(2)"),
     md(
         sv="""
-        Fjällvandrarna 35+ är flest och står för ungefär en tredjedel av omsättningen. De unga
-        i storstan handlar för minst per person: de kan vara värda att vinna nu för att de blir
-        viktiga kunder senare, men knappast med dyra kampanjer. Ungefär hälften i varje segment
-        har sagt ja till annonser, så en annonslista blir hälften så stor som segmentet.
+        Läs tabellen. Vilket segment är störst, vilket står för mest av omsättningen och vilket
+        handlar för minst per person? Ett segment som handlar för lite i dag kan vara värt att
+        vinna för att kunderna blir viktiga senare, men knappast med dyra kampanjer. Raden för
+        samtycke till annonser visar hur stor del av varje segment som får komma med på en
+        annonslista, och av dem hittar plattformen bara en del.
 
-        ### Uppgift 3: ett budskap per segment
+        ### Fråga 3: ett budskap per segment
 
         Para ihop varje budskap med det segment det passar bäst. Välj i listorna och tryck på
         **Kontrollera**.
         """,
         en="""
-        The mountain hikers 35+ are the largest group and bring in about a third of the
-        revenue. The young city dwellers spend least per person: they may be worth winning now
-        because they become important customers later, but hardly with expensive campaigns.
-        About half of each segment said yes to ads, so an ad list is half the size of the
-        segment.
+        Read the table. Which segment is largest, which brings in most of the revenue and which
+        spends least per person? A segment that spends little today may be worth winning because
+        its customers become important later, but hardly with expensive campaigns. The row for
+        consent to ads shows how much of each segment may go on an ad list, and the platform
+        finds only some of those.
 
-        ### Exercise 3: one message per segment
+        ### Question 3: one message per segment
 
         Pair each message with the segment it fits best. Choose in the lists and press
         **Check**.
@@ -425,41 +427,45 @@ CELLS = [
     ),
     md(
         sv="""
-        ## Skyddsräckena: när ett segment inte bör användas
+        ## Varningarna: när ett segment inte bör användas
 
         Arbetsboken varnar i tre fall. Varningarna stoppar dig inte, de förklarar.
 
         - **Färre än 100 som plattformen kan använda.** Meta råder till minst 100 personer i en
           kundlista, och Google Customer Match kräver minst 100 aktiva medlemmar innan listan
-          används. Det som räknas är inte segmentets storlek utan de som har samtyckt till
-          annonser och som plattformen känner igen: hos Fjällgården ungefär hälften, och av dem
-          omkring två av tre. Tabellen `platform_reach` visar det för varje segment.
+          används [ref:meta-customer-list-format, google-audience-size]. Det som räknas är inte
+          segmentets storlek utan de som har samtyckt till annonser och som plattformen känner
+          igen: hos Fjällgården ungefär hälften, och av dem omkring två av tre. Tabellen `platform_reach` visar det för varje segment.
         - **Stort överlapp.** Finns mer än hälften av ett segment också i ett annat kan samma
           person få två olika budskap. Ändra reglerna eller bestäm vilket segment som går före.
         - **Särskilda kategorier.** Politiska åsikter, hälsa, religion, etniskt ursprung,
-          fackmedlemskap och sexuell läggning är särskilda kategorier enligt GDPR artikel 9. De
-          får inte användas utan uttryckligt samtycke, och Meta tog 2022 bort möjligheten att
-          rikta annonser på politisk tillhörighet, hälsa och religion.
+          fackmedlemskap och sexuell läggning är känsliga personuppgifter enligt artikel 9 i
+          GDPR. De får bara behandlas om ett undantag i artikel 9.2 gäller, till exempel
+          uttryckligt samtycke [ref:gdpr-art-9]. Sedan januari 2022 går det inte heller att rikta
+          nya annonser på Meta efter politisk tillhörighet, hälsa eller religion
+          [ref:meta-sensitive-targeting-2021].
 
         Här är tre segment som väcker de två första varningarna:
         """,
         en="""
-        ## The guard rails: when a segment should not be used
+        ## The warnings: when a segment should not be used
 
         The workbook warns in three cases. The warnings do not stop you; they explain.
 
         - **Fewer than 100 the platform can use.** Meta advises at least 100 people in a
           customer list, and Google Customer Match needs at least 100 active members before a
-          list serves. What counts is not the segment's size but the people who consented to
-          ads and whom the platform recognises: at Fjällgården about half, and of those around
-          two in three. The table `platform_reach` shows it for each segment.
+          list serves [ref:meta-customer-list-format, google-audience-size]. What counts is not
+          the segment's size but the people who consented to ads and whom the platform
+          recognises: at Fjällgården about half, and of those around two in three. The table `platform_reach` shows it for each segment.
         - **Large overlap.** If more than half of one segment is also in another, the same
           person may get two different messages. Change the rules or decide which segment comes
           first.
         - **Special categories.** Political opinions, health, religion, ethnic origin, trade-union
-          membership and sexual orientation are special categories under GDPR Article 9. They
-          may not be used without explicit consent, and in 2022 Meta removed targeting on
-          political affiliation, health and religion.
+          membership and sexual orientation are special categories under Article 9 of the GDPR.
+          They may be processed only if an exception in Article 9(2) applies, such as explicit
+          consent [ref:gdpr-art-9]. Since January 2022 new ads on Meta can no longer be targeted
+          on political affiliation, health or religion either
+          [ref:meta-sensitive-targeting-2021].
 
         Here are three segments that set off the first two warnings (climbers in the cities,
         all hikers, hikers 35+):
@@ -503,22 +509,24 @@ CELLS = [
     ),
     md(
         sv="""
-        Det spelar ingen roll att uppgiften är köpt, gissad eller hashad: en politisk åsikt är
-        en särskild kategori var den än kommer ifrån. Varningen kommer också när ett värde
+        Det spelar ingen roll att uppgiften är köpt, gissad eller hashad. En politisk åsikt är en
+        känslig personuppgift var den än kommer ifrån, och en hashad uppgift är fortfarande en
+        personuppgift [ref:gdpr-art-9, gdpr-recital-26]. Varningen kommer också när ett värde
         bara *antyder* en särskild kategori, till exempel ett intresse som heter ”kyrkokör”.
 
-        ### Uppgift 4: räcker det till en kundlista?
+        ### Fråga 4: räcker det till en kundlista?
 
         Vilket av de här segmenten är stort nog att bli en kundlista i Meta eller Google? Pröva
         gärna med `evaluate(customers, [...]).platform_reach` i en ny cell innan du svarar.
         """,
         en="""
         It makes no difference whether the data was bought, guessed or hashed: a political
-        opinion is a special category wherever it comes from. The warning also appears when a
+        opinion is a special category wherever it comes from, and hashed data is still personal
+        data [ref:gdpr-art-9, gdpr-recital-26]. The warning also appears when a
         value merely *hints* at a special category, such as an interest called "kyrkokör"
         (church choir).
 
-        ### Exercise 4: enough for a customer list?
+        ### Question 4: enough for a customer list?
 
         Which of these segments is big enough to become a customer list in Meta or Google? Feel
         free to try them with `evaluate(customers, [...]).platform_reach` in a new cell before
@@ -532,7 +540,7 @@ CELLS = [
 
         Dina segment bygger på en idé: du bestämde gränserna. Det omvända är att låta datorn
         hitta grupper av kunder som liknar varandra, utan någon idé i förväg. Den vanligaste
-        metoden heter **k-means**: den väljer fem mittpunkter, lägger varje kund hos den
+        metoden heter **k-means**. Den väljer fem mittpunkter, lägger varje kund hos den
         närmaste, flyttar mittpunkterna till mitten av sina kunder och upprepar tills inget
         ändras. Här får den samma tre faktorer som dina segment.
         """,
@@ -570,18 +578,19 @@ CELLS = [
         sv="""
         **Vad säger jämförelsen?**
 
-        - K-means delar framför allt upp kunderna efter **ålder och ortstyp**, de faktorer där
-          skillnaderna är tydligast i datan. Huvudintresset, som är det som styr vilket budskap
-          du skriver, får mindre plats: i inget kluster delar mer än ungefär en tredjedel av
-          kunderna samma huvudintresse.
-        - Ett kluster har ingen regel, bara en mittpunkt. Det går inte att ladda upp som en
-          målgrupp på en annonsplattform eller förklara för en kollega med en mening.
+        - K-means delar framför allt upp kunderna efter de faktorer där skillnaderna är
+          tydligast i datan. Titta på procenttalen i tabellen. Ålder och ortstyp skiljer
+          klustren åt, medan huvudintresset, som styr vilket budskap du skriver, bara delas av
+          en minoritet i varje kluster.
+        - Ett kluster har ingen regel, bara en mittpunkt. Som lista över kunder går det att
+          ladda upp precis som ett segment, men det går inte att förklara för en kollega med en
+          mening, och en ny kund hamnar inte i något kluster förrän du kör k-means igen.
         - Klustren täcker alla kunder. Dina segment lämnar en rest, med avsikt.
-        - Fjällvandrarna 35+ finns i alla fem klustren. För k-means är de ingen grupp, för dig
-          är de det, eftersom de vill ha samma budskap. Vad som är en bra grupp beror på vad
-          du ska säga till den.
-        - K-means är ändå användbart som kontroll: ett kluster som inget segment når kan vara
-          en målgrupp du har missat.
+        - Korstabellen visar att fjällvandrarna 35+ är utspridda över flera kluster. För k-means
+          är de ingen grupp, för dig är de det, eftersom de vill ha samma budskap. Vad som är en
+          bra grupp beror på vad du ska säga till den.
+        - K-means är ändå användbart som kontroll, eftersom ett kluster som inget segment når kan
+          vara en målgrupp du har missat.
 
         **Fördjupning (valfri):** pröva `k=4` eller ett annat `seed` och se hur klustren
         ändras. Ändras de mycket är grupperna inte särskilt tydliga i datan.
@@ -589,16 +598,17 @@ CELLS = [
         en="""
         **What does the comparison say?**
 
-        - K-means divides the customers above all by **age and type of place**, the factors
-          where the differences in the data are clearest. The main interest, which is what
-          steers the message you write, gets less room: in no cluster do more than about a
-          third of the customers share a main interest.
-        - A cluster has no rule, only a centre. It cannot be uploaded as an audience on an ad
-          platform or explained to a colleague in one sentence.
+        - K-means divides the customers above all by the factors where the differences in the
+          data are clearest. Look at the percentages in the table. Age and type of place set
+          the clusters apart, while the main interest, which steers the message you write, is
+          shared by only a minority in each cluster.
+        - A cluster has no rule, only a centre. As a list of customers it can be uploaded just
+          like a segment, but it cannot be explained to a colleague in one sentence, and a new
+          customer joins no cluster until you run k-means again.
         - The clusters cover every customer. Your segments leave a rest, on purpose.
-        - The mountain hikers 35+ are found in all five clusters. To k-means they are no group;
-          to you they are, because they want the same message. What makes a good group depends
-          on what you are going to say to it.
+        - The crosstab shows the mountain hikers 35+ spread over several clusters. To k-means
+          they are no group; to you they are, because they want the same message. What makes a
+          good group depends on what you are going to say to it.
         - K-means is still useful as a check: a cluster that no segment reaches may be an
           audience you have missed.
 
@@ -666,16 +676,20 @@ CELLS = [
         sv="""
         Sedan gör vi kundlistor för Meta och Google. Exporten tar bara med kunder som har
         **samtyckt till annonser**, och ingen e-postadress eller telefonnummer lämnar huset i
-        klartext: de normaliseras och hashas med SHA-256 enligt varje plattforms regler
-        (Meta vill ha telefon som 46701234567, Google som +46701234567). Filerna hamnar i
-        mappen `my_work/exports/`.
+        klartext. De normaliseras och hashas med SHA-256 (Meta vill ha telefon som 46701234567,
+        Google som +46701234567). Filerna hamnar i mappen `my_work/exports/`.
+
+        Den hashade listan är fortfarande personuppgifter, och för listan är Fjällgården och
+        plattformen gemensamt personuppgiftsansvariga [ref:gdpr-recital-26, edpb-8-2020].
         """,
         en="""
         Then we make customer lists for Meta and Google. The export only includes customers who
         **consented to ads**, and no e-mail address or phone number leaves the building in
-        plain text: they are normalised and hashed with SHA-256 by each platform's rules (Meta
-        wants the phone as 46701234567, Google as +46701234567). The files go into the folder
-        `my_work/exports/`.
+        plain text. They are normalised and hashed with SHA-256 (Meta wants the phone as
+        46701234567, Google as +46701234567). The files go into the folder `my_work/exports/`.
+
+        The hashed list is still personal data, and for the list Fjällgården and the platform
+        are joint controllers [ref:gdpr-recital-26, edpb-8-2020].
         """,
     ),
     code("export_audiences(customers, segments)"),
@@ -855,7 +869,7 @@ CELLS = [
         sv="""
         Rätta cellen i Excel, spara filen och läs in den igen, så blir Ålder tal.
 
-        ### Uppgift 5: vad stämmer?
+        ### Fråga 5: vad stämmer?
 
         Vilka påståenden är sanna? Svara med en lista av bokstäver, till exempel `["A", "B"]`.
 
@@ -870,7 +884,7 @@ CELLS = [
         en="""
         Fix the cell in Excel, save the file and load it again, and Ålder becomes numbers.
 
-        ### Exercise 5: what is true?
+        ### Question 5: what is true?
 
         Which statements are true? Answer with a list of letters, for example `["A", "B"]`.
 
@@ -891,12 +905,13 @@ CELLS = [
         ## Sammanfattning
 
         - Börja med **tre faktorer** och gör **4–5 segment**. Mer data ger inte bättre segment,
-          och GDPR kräver att du bara samlar in det du behöver.
+          och GDPR kräver att du bara samlar in det du behöver [ref:gdpr-art-5].
         - Ett segment är ett namn och en regel: `where("age").at_least(35) & ...`. Samma regel
           räknas i arbetsboken, körs som SQL i ett datalager och exporteras till plattformarna.
         - Läs **profilen** innan du skriver budskapet: vem är i segmentet, vad är de värda, har
           de samtyckt?
-        - **Skyddsräckena:** minst 100 personer, lite överlapp, inga särskilda kategorier.
+        - **Varningarna:** minst 100 personer, lite överlapp, inga känsliga personuppgifter
+          [ref:gdpr-art-9].
         - **K-means** hittar grupper i datan men ger inga regler och inga budskap. Använd den
           som kontroll av dina segment, inte i stället för dem.
         - Exporten tar bara med kunder som samtyckt, och bara hashade uppgifter.
@@ -913,13 +928,15 @@ CELLS = [
         ## Summary
 
         - Start with **three factors** and build **4–5 segments**. More data does not make
-          better segments, and the GDPR requires you to collect only what you need.
+          better segments, and the GDPR requires you to collect only what you need
+          [ref:gdpr-art-5].
         - A segment is a name and a rule: `where("age").at_least(35) & ...`. The same rule is
           counted in the workbook, runs as SQL in a data warehouse and is exported to the
           platforms.
         - Read the **profile** before you write the message: who is in the segment, what are
           they worth, have they consented?
-        - **The guard rails:** at least 100 people, little overlap, no special categories.
+        - **The warnings:** at least 100 people, little overlap, no special categories
+          [ref:gdpr-art-9].
         - **K-means** finds groups in the data but gives no rules and no messages. Use it to
           check your segments, not instead of them.
         - The export includes only customers who consented, and only hashed details.

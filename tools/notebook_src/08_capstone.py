@@ -106,18 +106,18 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.lessons.l08 import q1, q2, q3, q4, ____
+        from course_lib.lessons.l08 import q1, q2, q3, q4
         """
     ),
     md(
         sv="""
-        ### Uppgift 1: var i kundresan är vi?
+        ### Fråga 1: var i kundresan är vi?
 
         Sortera sex ögonblick ur Fjällgårdens kundresa. Välj ett steg för varje exempel och tryck
         på **Kontrollera**.
         """,
         en="""
-        ### Exercise 1: where in the customer journey are we?
+        ### Question 1: where in the customer journey are we?
 
         Sort six moments from Fjällgården's customer journey. Choose a stage for each example and
         press **Check**.
@@ -133,15 +133,18 @@ CELLS = [
 
         - **En pixel** är ett litet skript från en annonsplattform som ligger på vår webbplats.
           Metas pixel låter Meta se vad en person med ett visst Meta-ID gör hos oss efter att hen
-          har lämnat Facebook eller Instagram. Datan sparas hos Meta, inte på vår webbplats.
+          har lämnat Facebook eller Instagram. Datan sparas hos Meta, inte på vår webbplats, men
+          för insamlingen är vi och Meta gemensamt personuppgiftsansvariga [ref:cjeu-c-40-17].
         - **Ett analysverktyg**, till exempel Google Analytics, visar statistik: hur många som
           kom, varifrån och vad de gjorde. Det är bra för analys, men det är inte en plats där vi
-          samlar data om enskilda kunder som vi sedan kan använda.
+          samlar data om enskilda kunder som vi sedan kan använda. Det verktyget samlar in är
+          ändå personuppgifter [ref:imy-ga-2023].
         - **Ett CRM-system** är vårt eget register över kunder, kopplat till kund-ID, e-post och
           köp. Här ligger vår förstahandsdata.
 
-        Data flyttar inte av sig själv mellan plattformar: det krävs en export eller en
-        integration. **UTM-taggade länkar** (till exempel
+        Både pixeln och analysverktyget använder kakor, och de kräver besökarens samtycke
+        [ref:lek-9-28]. Data flyttar inte av sig själv mellan plattformar, utan det krävs en
+        export eller en integration. **UTM-taggade länkar** (till exempel
         `?utm_source=instagram&utm_medium=paid&utm_campaign=regnklader_host`) gör att vi ser
         vilken kampanj ett besök kom från, även i våra egna system.
         """,
@@ -153,14 +156,18 @@ CELLS = [
 
         - **A pixel** is a small script from an ad platform that sits on our website. Meta's
           pixel lets Meta see what a person with a given Meta ID does on our site after leaving
-          Facebook or Instagram. The data is stored at Meta, not on our website.
+          Facebook or Instagram. The data is stored at Meta, not on our website, but for the
+          collection we and Meta are joint controllers [ref:cjeu-c-40-17].
         - **An analytics tool**, such as Google Analytics, shows statistics: how many came, from
           where and what they did. It is good for analysis, but it is not a place where we
-          collect data about individual customers that we can then use.
+          collect data about individual customers that we can then use. What the tool collects
+          is still personal data [ref:imy-ga-2023].
         - **A CRM** is our own register of customers, tied to customer ID, email and purchases.
           This is where our first-party data lives.
 
-        Data does not move between platforms by itself: it takes an export or an integration.
+        Both the pixel and the analytics tool use cookies, and those need the visitor's consent
+        [ref:lek-9-28]. Data does not move between platforms by itself: it takes an export or an
+        integration.
         **UTM-tagged links** (for example
         `?utm_source=instagram&utm_medium=paid&utm_campaign=regnklader_host`) let us see which
         campaign a visit came from, in our own systems too.
@@ -168,30 +175,37 @@ CELLS = [
     ),
     md(
         sv="""
-        ### Uppgift 2: var måste datan finnas?
+        ### Fråga 2: var måste datan finnas?
 
-        I lojalitetssteget vill Fjällgården skicka e-post till alla som köpt regnkläder det senaste året och
-        påminna om impregneringen. Var måste köpdatan finnas för att det ska gå?
+        I lojalitetssteget vill Fjällgården skicka e-post till alla som har köpt regnkläder det
+        senaste året och påminna om impregneringen. Var måste köpdatan finnas för att det ska gå?
+
+        Utskicket är marknadsföring med e-post. Kunderna ska därför ha sagt ja, eller som
+        befintliga kunder ha fått ett enkelt och gratis sätt att tacka nej i varje utskick
+        [ref:mfl-19].
         """,
         en="""
-        ### Exercise 2: where must the data be?
+        ### Question 2: where must the data be?
 
         In the loyalty stage Fjällgården wants to email everyone who bought rain gear in the
         past year with a reminder about waterproofing. Where must the purchase data be for that
         to work?
+
+        The mailing is marketing by e-mail. So the customers must have said yes, or, as existing
+        customers, have been given a simple, free way to opt out in every message [ref:mfl-19].
         """,
     ),
     code("q2.widget()", tags=("nbval-ignore-output",)),
     md(
         sv="""
-        ### Uppgift 3: vilken sorts källa?
+        ### Fråga 3: vilken sorts källa?
 
         Fjällgårdens lojalitetsapp registrerar att en medlem skannar sitt medlemskort i butiken i
         Åre. Vilken källtyp är det: `"first_party"`, `"second_party"` eller `"third_party"`?
         Du kan också skriva namnet, till exempel `"Tredjepartsdata"`.
         """,
         en="""
-        ### Exercise 3: which kind of source?
+        ### Question 3: which kind of source?
 
         Fjällgården's loyalty app records that a member scans their membership card in the Åre
         store. Which source type is that: `"first_party"`, `"second_party"` or `"third_party"`?
@@ -207,7 +221,7 @@ CELLS = [
 
         Fjällgården säljer friluftskläder och sportutrustning i en webbutik, i sex butiker och
         till företag. De har valt tre faktorer att segmentera på: **intressen**, **stad** (hur
-        nära en butik kunden bor) och **utlösare** (till exempel att det regnar). Så här ser
+        nära en butik kunden bor) och **triggers** (till exempel att det regnar). Så här ser
         deras plan ut, steg för steg:
         """,
         en="""
@@ -231,7 +245,7 @@ CELLS = [
         Samma plan som bild: källorna till vänster, sedan hur datan samlas in i varje steg, var
         den lagras och till sist vilket segment och budskap den tjänar. Varje färg är ett steg i
         kundresan. Lägg märke till att samma lagringsplats, till exempel CRM-systemet, används i
-        flera steg: det är där kundresan hänger ihop.
+        flera steg. Det är där kundresan hänger ihop.
         """,
         en="""
         The same plan as a picture: the sources on the left, then how the data is collected at
@@ -254,7 +268,7 @@ CELLS = [
            fritextfältet, välj källtyp och skriv hur datan samlas in och var den lagras. Har du
            flera lagringsplatser skiljer du dem åt med semikolon.
         3. Tryck på **Spara**. Planen sparas i `my_work/dataplan.json` och finns kvar om du
-           startar om kärnan eller stänger datorn: formuläret fylls i igen nästa gång du kör
+           startar om kärnan eller stänger datorn. Formuläret fylls i igen nästa gång du kör
            cellen.
         4. **Visa bilden** ritar ditt dataekosystem, och **Exportera** skriver planen som
            dokument.
@@ -299,14 +313,14 @@ CELLS = [
     code("form.review()"),
     md(
         sv="""
-        ### Uppgift 4: täcker planen hela kundresan?
+        ### Fråga 4: täcker planen hela kundresan?
 
         En plan är användbar först när varje steg har någon data **och** en plats där den
-        lagras: data som inte sparas någonstans kan inte bli ett segment. Skriv
+        lagras. Data som inte sparas någonstans kan inte bli ett segment. Skriv
         `answer_4 = form.plan` när du har fyllt i och sparat, och kontrollera.
         """,
         en="""
-        ### Exercise 4: does the plan cover the whole customer journey?
+        ### Question 4: does the plan cover the whole customer journey?
 
         A plan is useful only when every stage has some data **and** a place where it is
         stored: data that is not kept anywhere cannot become a segment. Write
@@ -329,8 +343,9 @@ CELLS = [
           ett annat dokument.
         - `dataplan.png`: bilden av ditt dataekosystem.
 
-        Dokumentet listar också det som saknas och varnar om planen innehåller känsliga
-        uppgifter eller särskilda kategorier enligt GDPR, till exempel politisk åsikt.
+        Dokumentet listar också det som saknas och varnar om planen innehåller
+        integritetskänsliga uppgifter eller känsliga personuppgifter enligt artikel 9 i GDPR,
+        till exempel politisk åsikt [ref:gdpr-art-9].
         """,
         en="""
         ## Export and take the plan with you
@@ -343,8 +358,9 @@ CELLS = [
         - `dataplan.md`: the same plan in Markdown, for pasting into a wiki or another document.
         - `dataplan.png`: the picture of your data ecosystem.
 
-        The document also lists what is missing and warns if the plan contains sensitive data
-        or special categories under the GDPR, such as political opinion.
+        The document also lists what is missing and warns if the plan contains privacy-sensitive
+        data or special categories under Article 9 of the GDPR, such as political opinion
+        [ref:gdpr-art-9].
         """,
     ),
     md(
