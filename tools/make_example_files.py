@@ -3,7 +3,8 @@
     python tools/make_example_files.py
 
 data/examples/kunder_exempel.csv: 400 customers of the synthetic world, with Swedish column
-names, `;` between fields, decimal comma, spaces between thousands, dates as dd-mm-yyyy,
+names, `;` between fields, decimal comma, spaces between thousands, dates as yyyy-mm-dd (as
+Excel with Swedish regional settings writes them),
 ja/nej, a byte-order mark and Windows line endings. data/examples/kunder_trasig.csv: the
 first 30 of them with one typing mistake, to show the load report naming its row and column.
 Deterministic: running it twice gives the same bytes.
@@ -41,7 +42,7 @@ def _lines() -> list[str]:
               "Intresse", "Köpt för (kr)", "Senaste köp", "Samtycke annonser"]
     lines = [";".join(header)]
     for (_, c), extra in zip(customers.iterrows(), ore, strict=True):
-        last = "" if pd.isna(c.last_order_date) else c.last_order_date.strftime("%d-%m-%Y")
+        last = "" if pd.isna(c.last_order_date) else c.last_order_date.strftime("%Y-%m-%d")
         spent = _kronor(c.revenue_12m + extra) if c.revenue_12m else "0"
         cells = [c.customer_id.replace("C", "K"), c.first_name, c.email,
                  "" if pd.isna(c.phone) else c.phone, str(c.age),

@@ -105,10 +105,10 @@ msg = messages(
             "Do you really need that condition?",
         },
         "sensitive": {
-            "sv": "”{segment}” använder {name}, som är känslig i praktiken. Hantera den "
-            "varsamt; annonsplattformar begränsar ofta sådan inriktning.",
-            "en": "“{segment}” uses {name}, which is sensitive in practice. Handle it with "
-            "care; ad platforms often restrict such targeting.",
+            "sv": "”{segment}” använder {name}, som är integritetskänslig. Hantera den varsamt "
+            "och fråga dig om kunderna skulle vänta sig att den används så här.",
+            "en": "“{segment}” uses {name}, which is privacy-sensitive. Handle it with care and "
+            "ask whether customers would expect it to be used this way.",
         },
     },
     __name__,

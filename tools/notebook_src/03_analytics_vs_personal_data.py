@@ -425,8 +425,8 @@ CELLS = [
         | Google förbättrade konverteringar | dessutom utan punkter före @gmail.com | `+46701234567` (E.164) |
 
         Punktregeln gäller också @googlemail.com. Skriv en e-postadress och ett telefonnummer i
-        rutorna och se varje steg. Arbetsbokens kolumn för Google följer regeln för förbättrade
-        konverteringar, så där försvinner punkterna i en gmail-adress.
+        rutorna och se varje steg. Arbetsboken gör kundlistor, så dess kolumn för Google följer
+        Customer Match: punkterna i en gmail-adress är kvar.
         """,
         en="""
         ## 4. Matching the CRM to the platform's users
@@ -456,8 +456,8 @@ CELLS = [
         | Google enhanced conversions | also no dots before @gmail.com | `+46701234567` (E.164) |
 
         The dot rule applies to @googlemail.com too. Type an e-mail address and a phone number
-        in the boxes and see each step. The workbook's Google column follows the rule for
-        enhanced conversions, so there the dots in a gmail address disappear.
+        in the boxes and see each step. The workbook makes customer lists, so its Google column
+        follows Customer Match: the dots in a gmail address stay.
         """,
     ),
     code(
