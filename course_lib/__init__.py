@@ -50,6 +50,7 @@ def start(language: str | None = None) -> None:
     import lines a learner reads hold no blank to fill in.
     """
     import pandas  # noqa: F401  (loaded here, so tables show decimals the learner's way)
+
     from .core import notebook_display
 
     set_language(language or notebook_language())

@@ -134,7 +134,7 @@ msg = messages(
         "positive": {"sv": "positivt ord", "en": "positive word"},
         "negative": {"sv": "negativt ord", "en": "negative word"},
         "words_alt": {
-            "sv": "de {top} vanligaste tonorden: i hur många texter varje ord finns, {positive} "
+            "sv": "de {top} vanligaste värdeladdade orden: i hur många texter varje ord finns, {positive} "
                   "positiva (blå) och {negative} negativa (orange, randiga)",
             "en": "the {top} most common tone words: in how many texts each word appears, "
                   "{positive} positive (blue) and {negative} negative (orange, striped)",

@@ -67,19 +67,18 @@ def _fold(text: str) -> str:
 
 
 def _catalog_names(key: str) -> tuple[str, str] | None:
-    """The Swedish and English names of a catalogue or GDPR key, if it has one."""
-    from . import catalog
+    """The Swedish and English names of a catalogue or GDPR key, if it has one.
 
-    try:
-        return catalog.name_of(key, "sv"), catalog.name_of(key, "en")
-    except KeyError:
-        pass
-    with open(data_dir() / "gdpr.toml", "rb") as handle:
-        gdpr = tomllib.load(handle)
-    for section in ("principles", "legal_bases", "special_categories"):
-        for entry in gdpr.get(section, []):
-            if entry["key"] == key:
-                return entry["name_sv"], entry["name_en"]
+    Read straight from the data files: the catalogue module asks the glossary for synonyms,
+    so the glossary must not ask the catalogue module back.
+    """
+    for file_name in ("catalog.toml", "gdpr.toml"):
+        with open(data_dir() / file_name, "rb") as handle:
+            tables = tomllib.load(handle)
+        for entries in tables.values():
+            for entry in entries if isinstance(entries, list) else ():
+                if isinstance(entry, dict) and entry.get("key") == key and "name_sv" in entry:
+                    return entry["name_sv"], entry["name_en"]
     return None
 
 
