@@ -109,6 +109,7 @@ def plot_rates(result, metric: str = "orders"):
     _intervals(ax, labels, data["rate"].to_numpy(), data["low"].to_numpy(),
                data["high"].to_numpy(), [True] * len(data), rates)
     _percent_axis(ax.xaxis)
+    ax.set_xlim(left=0)  # a rate is never below zero
     verb = msg(f"v_{metric}")
     ax.set_title(msg("rates_title", metric=verb), fontsize=11)
     items = "; ".join(msg("rate_item", name=name, rate=percent(row.rate, 1),
@@ -183,6 +184,9 @@ def plot_peeking(table, alpha: float = 0.05):
     ax.set_xticks(weeks)
     ax.set_xlabel(msg("week"))
     ax.set_ylabel(msg("peek_axis"))
+    from matplotlib.ticker import MultipleLocator
+
+    ax.yaxis.set_major_locator(MultipleLocator(0.05))  # 0, 5, 10 % … never a rounded 2.5 %
     _percent_axis(ax.yaxis, 0)
     ax.set_ylim(0, max(0.1, float(table["significant_so_far"].max()) * 1.2))
     ax.legend(frameon=False, fontsize=8, loc="upper left")

@@ -128,7 +128,9 @@ class Group:
     rule: object
 
     def segment(self) -> Segment:
-        return Segment(f"{self.column}: {self.label}", self.rule)
+        from ..segments.evaluate import column_label
+
+        return Segment(f"{column_label(self.column)}: {self.label}", self.rule)
 
 
 def candidate_groups(customers: pd.DataFrame, column: str) -> list[Group]:

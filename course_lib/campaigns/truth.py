@@ -364,8 +364,9 @@ def conversion_chance(truth: Truth, positions: np.ndarray, themes: np.ndarray,
 
 # Columns the answer key breaks the truth down by: the good factors and the poor ones.
 KEY_FACTORS = ("age", "gender", "education", "income", "urban_rural", "main_interest",
-               "lifestyle", "budget_or_luxury", "housing", "job", "trigger_discount",
-               "trigger_weather", "trigger_payday", "openness", "neuroticism")
+               "lifestyle", "budget_or_luxury", "housing", "job", "country", "city_district",
+               "trigger_discount", "trigger_weather", "trigger_payday", "openness",
+               "neuroticism")
 
 
 def hidden_effects(world, channel: str = "email", send_date=None, factors=KEY_FACTORS
