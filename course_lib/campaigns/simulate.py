@@ -36,7 +36,7 @@ from .truth import (
     conversion_chance,
     organic_rate,
     send_chances,
-    trigger_boost,
+    trigger_table,
 )
 
 SEND_HOUR = 8  # e-mails leave at 08:00
@@ -262,7 +262,7 @@ def run_campaign(world, campaign: Campaign, week: int = 1) -> CampaignResult:
     converted = np.zeros(m, dtype=bool)
     sends = []
     for day in days:  # one to a few send dates; each is vectorised over the recipients
-        boost = trigger_boost(lab.truth, lab.weather, who, day)
+        boost = trigger_table(lab.weather, day)[lab.truth.trigger_key[who], themes]
         first, second = send_chances(lab.truth, campaign.channel, who, themes, boost)
         if campaign.channel == "email":
             shown = (rng.random(len(who)) < first).astype(np.int64)
@@ -301,7 +301,7 @@ def expected_rates(lab: Lab, campaign: Campaign, positions: np.ndarray,
         no_click = np.ones(len(positions))
         no_buy = np.ones(len(positions))
         for day in days:
-            boost = trigger_boost(lab.truth, lab.weather, positions, day)
+            boost = trigger_table(lab.weather, day)[lab.truth.trigger_key[positions], themes]
             first, second = send_chances(lab.truth, campaign.channel, positions, themes, boost)
             p_click = click_chance(campaign.channel, first, second)
             no_click *= 1 - p_click

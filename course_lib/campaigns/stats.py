@@ -229,9 +229,16 @@ def sample_size(baseline_rate: float, lift: float, power: float = 0.8,
         raise CourseError(msg("bad_lift", value=lift))
     power, alpha = _share(power, "power"), _share(alpha, "alpha")
     effect = abs(proportion_effectsize(baseline_rate + lift, baseline_rate))
-    n = NormalIndPower().solve_power(effect_size=effect, alpha=alpha, power=power, ratio=1.0,
-                                     alternative="two-sided")
-    return int(math.ceil(n))
+    # statsmodels' solve_power finds n by root-finding (some 15 power evaluations, ~10 ms).
+    # The closed form that ignores the far tail is never below its answer and at most one
+    # above once rounded up; statsmodels' own power() then settles the last recipient.
+    z = NormalDist().inv_cdf
+    n = math.ceil(2 * ((z(1 - alpha / 2) + z(power)) / effect) ** 2)  # two equal groups
+    solver = NormalIndPower()
+    while n > 1 and solver.power(effect, n - 1, alpha, ratio=1.0,
+                                 alternative="two-sided") >= power:
+        n -= 1
+    return int(n)
 
 
 # ------------------------------------------------------------------ a campaign's numbers

@@ -105,6 +105,7 @@ TRIGGERS = [
     ("winter", ADVENTURE, "skiers", 0.4), ("summer", ADVENTURE, "summer", 0.3),
     ("autumn", SAFETY, "all", 0.2),
 ]
+TRIGGER_GROUPS = ("weather_fans", "payday_fans", "skiers", "summer")  # "all" needs no bit
 SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 6: "summer", 7: "summer",
                    8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
 # Everyone buys more before Christmas and around Black Week, less after the holidays.
@@ -123,6 +124,7 @@ class Truth:
     order_value: np.ndarray  # mean order value in kronor
     city: np.ndarray  # index into the weather table's municipalities, -1 if unknown
     groups: dict[str, np.ndarray]  # who the triggers concern: skiers, weather_fans, ...
+    trigger_key: np.ndarray  # municipality and trigger groups in one number (trigger_key)
 
 
 def _any_interest(customers: pd.DataFrame, names: list[str]) -> np.ndarray:
@@ -202,7 +204,9 @@ def build_truth(customers: pd.DataFrame, world_name: str, weather_cities) -> Tru
                      -1)[customers["city"].cat.codes.to_numpy()]
     weather_fans = customers["trigger_weather"].to_numpy(dtype=bool)
     payday_fans = customers["trigger_payday"].to_numpy(dtype=bool)
-    everyone = np.ones(n, dtype=bool)
+    groups = {"weather_fans": weather_fans, "payday_fans": payday_fans,
+              "skiers": _any_interest(customers, SNOW_SPORTS),
+              "summer": _any_interest(customers, SUMMER_PEOPLE)}
     return Truth(
         appetite=appetite,
         taste=taste,
@@ -212,9 +216,8 @@ def build_truth(customers: pd.DataFrame, world_name: str, weather_cities) -> Tru
                                                                                   0.2, 4.0)},
         order_value=value,
         city=city.astype(np.int32),
-        groups={"weather_fans": weather_fans, "payday_fans": payday_fans, "all": everyone,
-                "skiers": _any_interest(customers, SNOW_SPORTS),
-                "summer": _any_interest(customers, SUMMER_PEOPLE)},
+        groups=groups,
+        trigger_key=trigger_key(city, groups),
     )
 
 
@@ -277,7 +280,8 @@ def payday(day: pd.Timestamp) -> pd.Timestamp:
 
 
 def active_triggers(weather: Weather, city: np.ndarray, day: pd.Timestamp) -> dict[str, np.ndarray]:
-    """Per trigger, True for each customer (by weather municipality) it applies to on ``day``."""
+    """Per trigger, True for each weather municipality index in ``city`` (-1: unknown) that
+    it applies to on ``day``."""
     n = len(city)
     row = weather.day_index(day)
     known = city >= 0
@@ -298,25 +302,43 @@ def active_triggers(weather: Weather, city: np.ndarray, day: pd.Timestamp) -> di
     return active
 
 
-def trigger_boost(truth: Truth, weather: Weather, positions: np.ndarray,
-                  day: pd.Timestamp) -> np.ndarray:
-    """(m, 4): the log effect of the day's triggers on each theme, for customers ``positions``.
+def trigger_key(city: np.ndarray, groups: dict[str, np.ndarray]) -> np.ndarray:
+    """One small number per customer for everything the triggers look at: the weather
+    municipality and which trigger groups they are in. A day's effects are then computed
+    once per key (a few hundred) instead of once per customer (up to millions)."""
+    key = (city.astype(np.int32) + 1) << len(TRIGGER_GROUPS)
+    for bit, name in enumerate(TRIGGER_GROUPS):
+        key |= groups[name].astype(np.int32) << bit
+    return key
+
+
+def trigger_table(weather: Weather, day: pd.Timestamp) -> np.ndarray:
+    """(keys, 4): the log effect of the day's triggers on each theme, per :func:`trigger_key`.
 
     Within a trigger the most specific group wins (a weather fan gets the fan effect, not
     the fan effect plus the one for everyone else).
     """
-    active = active_triggers(weather, truth.city[positions], day)
-    boost = np.zeros((len(positions), len(THEMES)))
+    keys = np.arange((len(weather.cities) + 1) << len(TRIGGER_GROUPS))
+    city = (keys >> len(TRIGGER_GROUPS)) - 1
+    groups = {name: (keys >> bit) & 1 == 1 for bit, name in enumerate(TRIGGER_GROUPS)}
+    groups["all"] = np.ones(len(keys), dtype=bool)
+    active = active_triggers(weather, city, day)
+    table = np.zeros((len(keys), len(THEMES)))
     for trigger in dict.fromkeys(t for t, *_ in TRIGGERS):
         rules = [r for r in TRIGGERS if r[0] == trigger]
-        for theme in {r[1] for r in rules}:
-            taken = np.zeros(len(positions), dtype=bool)
+        for theme in dict.fromkeys(r[1] for r in rules):
+            taken = np.zeros(len(keys), dtype=bool)
             for _, _, who, effect in (r for r in rules if r[1] == theme):
-                members = ~taken if who == "others" else truth.groups[who][positions] & ~taken
-                hit = active[trigger] & members
-                boost[hit, theme] += effect
+                members = ~taken if who == "others" else groups[who] & ~taken
+                table[active[trigger] & members, theme] += effect
                 taken |= members
-    return boost
+    return table
+
+
+def trigger_boost(truth: Truth, weather: Weather, positions: np.ndarray,
+                  day: pd.Timestamp) -> np.ndarray:
+    """(m, 4): the day's trigger effect on each theme for the customers ``positions``."""
+    return trigger_table(weather, day)[truth.trigger_key[positions]]
 
 
 def organic_rate(truth: Truth, positions: np.ndarray, days: tuple[pd.Timestamp, ...]) -> np.ndarray:
@@ -332,13 +354,13 @@ def organic_rate(truth: Truth, positions: np.ndarray, days: tuple[pd.Timestamp, 
 
 def send_chances(truth: Truth, channel: str, positions: np.ndarray, themes: np.ndarray,
                  boost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The two chances behind one send of theme ``themes[i]`` to customer ``positions[i]``.
+    """The two chances behind one send of theme ``themes[i]`` to customer ``positions[i]``,
+    whose triggers that day add ``boost[i]`` (log scale) to that theme.
 
     E-mail: (chance to open, chance an opened e-mail is clicked). Ads: (mean extra
     impressions λ, chance one impression is clicked); each person sees 1 + Poisson(λ).
     """
-    rows = np.arange(len(positions))
-    pull = truth.appetite[positions] + truth.taste[positions, themes] + boost[rows, themes]
+    pull = truth.appetite[positions] + truth.taste[positions, themes] + boost
     if channel == "email":
         return truth.open_rate[positions], np.minimum(CLICK_AFTER_OPEN * np.exp(pull), 0.7)
     return truth.impressions[channel][positions], np.minimum(AD_CTR[channel] * np.exp(pull), 0.3)
@@ -354,8 +376,7 @@ def click_chance(channel: str, first: np.ndarray, second: np.ndarray) -> np.ndar
 
 def conversion_chance(truth: Truth, positions: np.ndarray, themes: np.ndarray,
                       boost: np.ndarray) -> np.ndarray:
-    rows = np.arange(len(positions))
-    pull = truth.taste[positions, themes] + boost[rows, themes]
+    pull = truth.taste[positions, themes] + boost
     return np.minimum(CONVERSION * np.exp(0.4 * pull + THEME_CONVERSION[themes]), 0.6)
 
 
