@@ -16,6 +16,7 @@ from course_lib.campaigns import (
     campaign,
     compare_allocation,
     compare_targeting,
+    exploration_table,
     first_party_data,
     hidden_effects,
     hidden_lift,
@@ -221,6 +222,8 @@ def test_good_factors_beat_a_random_audience_and_poor_ones_do_not(big_world):
         assert c.loc["target", "click_rate"] > c.loc["random", "click_rate"]
         assert c.loc["target", "lift"] > c.loc["random", "lift"]
     assert "klickade den riktade målgruppen" in str(good)
+    taught = exploration_table(good, top=5)
+    assert list(taught.columns)[:3] == ["faktor", "grupp", "tema"] and len(taught) == 5
     assert good.target[0].reach.reachable == good.random[0].reach.reachable
 
 

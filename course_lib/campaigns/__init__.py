@@ -69,7 +69,7 @@ from .stats import (
     sample_size,
     verdict,
 )
-from .targeting import TargetingResult, compare_targeting
+from .targeting import TargetingResult, compare_targeting, comparison_table, exploration_table
 from .truth import hidden_effects, hidden_lift, trigger_rules
 
 __all__ = [
@@ -86,6 +86,8 @@ __all__ = [
     "campaign",
     "compare_allocation",
     "compare_targeting",
+    "comparison_table",
+    "exploration_table",
     "first_party_data",
     "hidden_effects",
     "hidden_lift",

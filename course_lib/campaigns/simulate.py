@@ -85,7 +85,6 @@ msg = messages(
         "h_ctr": {"sv": "klick per visning", "en": "click-through rate"},
         "h_click_rate": {"sv": "klickandel", "en": "click rate"},
         "h_order_rate": {"sv": "köpandel", "en": "order rate"},
-        "h_customer": {"sv": "customer_id", "en": "customer_id"},
         "title": {"sv": "Kampanj ”{name}”, vecka {week}, {channel}",
                   "en": "Campaign “{name}”, week {week}, {channel}"},
     },

@@ -126,19 +126,29 @@ class Group:
     column: str
     label: str
     rule: object
+    factor: str = ""  # what a marketer calls the factor
 
     def segment(self) -> Segment:
-        from ..segments.evaluate import column_label
-
-        return Segment(f"{column_label(self.column)}: {self.label}", self.rule)
+        return Segment(f"{self.factor or self.column}: {self.label}", self.rule)
 
 
-def candidate_groups(customers: pd.DataFrame, column: str) -> list[Group]:
+def factor_name(key: str, column: str) -> str:
+    """The catalogue's name of a data point (Intressen), else a known column name."""
+    from .. import catalog
+    from ..segments.evaluate import column_label
+
+    try:
+        return catalog.name_of(key)
+    except KeyError:
+        return column_label(column)
+
+
+def candidate_groups(customers: pd.DataFrame, column: str, factor: str = "") -> list[Group]:
     """The groups a factor cuts the customers into: each category, yes/no, or five bands of
     a number (quintiles, whole numbers kept whole)."""
     values = customers[column]
     if pd.api.types.is_bool_dtype(values):
-        return [Group(column, str(v), where(column).is_in([v])) for v in (True, False)]
+        return [Group(column, str(v), where(column).is_in([v]), factor) for v in (True, False)]
     if pd.api.types.is_numeric_dtype(values):
         present = values.dropna().to_numpy(dtype=float)
         whole = bool(np.all(np.mod(present, 1) == 0))
@@ -155,7 +165,7 @@ def candidate_groups(customers: pd.DataFrame, column: str) -> list[Group]:
             elif not last:
                 high = float(np.nextafter(high, -np.inf))
             groups.append(Group(column, f"{number(low)}–{number(high)}",
-                                where(column).between(low, high)))
+                                where(column).between(low, high), factor))
         return groups
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes = values.cat.codes.to_numpy()
@@ -163,7 +173,7 @@ def candidate_groups(customers: pd.DataFrame, column: str) -> list[Group]:
         labels = list(values.cat.categories[used])
     else:
         labels = sorted(values.dropna().unique(), key=str)
-    return [Group(column, str(v), where(column).is_in([v])) for v in labels]
+    return [Group(column, str(v), where(column).is_in([v]), factor) for v in labels]
 
 
 @dataclass
@@ -210,13 +220,14 @@ def _factor_columns(factors, customers) -> dict[str, str]:
     return found
 
 
-def explore_groups(lab, exploration: CampaignResult, columns: list[str]) -> pd.DataFrame:
-    """Per factor, group and theme: sends, clicks, click rate and its 95 % lower bound."""
+def explore_groups(lab, exploration: CampaignResult, columns: dict[str, str]) -> pd.DataFrame:
+    """Per factor (``{key: column}``), group and theme: sends, clicks, click rate, its 95 %
+    lower bound, and how surely the group beats everyone on that theme."""
     positions = exploration.positions
     themes = np.asarray(exploration.campaign.themes)[exploration.group]
     rows = []
-    for column in columns:
-        for group in candidate_groups(lab.customers, column):
+    for key, column in columns.items():
+        for group in candidate_groups(lab.customers, column, factor_name(key, column)):
             inside = lab.base.mask(group.rule)[positions]
             for theme in THEMES:
                 sent = inside & (themes == theme)
@@ -248,10 +259,11 @@ def compare_targeting(world, factors=None, channel: str = "email",
     explore = run_campaign(world, campaign(msg("explore"), {theme_name(t): t for t in THEMES},
                                            channel=channel, control_share=0.0,
                                            send_dates=send_date), week=1)
-    table = explore_groups(lab, explore, list(dict.fromkeys(columns.values())))
+    table = explore_groups(lab, explore, columns)
     share = table["reachable"] / len(explore.positions)
-    usable = table[(share >= MIN_GROUP_SHARE) & (share <= MAX_GROUP_SHARE)
-                   & (table["sends"] >= MIN_SENDS)]
+    table["eligible"] = ((share >= MIN_GROUP_SHARE) & (share <= MAX_GROUP_SHARE)
+                         & (table["sends"] >= MIN_SENDS))
+    usable = table[table["eligible"]]
     if usable.empty:
         raise CourseError(msg("no_groups", share=percent(MIN_GROUP_SHARE)))
     best = usable.loc[usable["advantage"].idxmax()]
@@ -349,6 +361,26 @@ def comparison_table(result: TargetingResult) -> pd.DataFrame:
         msg("h_lift_low"): (100 * c["low"]).to_numpy(),
         msg("h_lift_high"): (100 * c["high"]).to_numpy(),
     }, index=pd.Index(c["audience"].to_numpy(), name=msg("h_audience")))
+
+
+def exploration_table(result: TargetingResult, top: int | None = None) -> pd.DataFrame:
+    """What the exploration week taught, with the learner's headers: per factor, group and
+    theme large enough to choose, the sends, clicks, click rate and the lowest rate the 95 %
+    interval allows, best first (``top`` keeps only the first rows)."""
+    data = result.exploration[result.exploration["eligible"]]
+    data = data.sort_values("advantage", ascending=False, kind="stable")
+    if top is not None:
+        data = data.head(top)
+    names = {column: factor_name(key, column) for key, column in result.factors.items()}
+    return pd.DataFrame({
+        msg("h_factor"): [names[c] for c in data["column"]],
+        msg("h_group"): data["group"].to_numpy(),
+        msg("h_theme"): [theme_name(t) for t in data["theme"]],
+        msg("h_sends"): data["sends"].to_numpy(),
+        msg("h_clicks"): data["clicks"].to_numpy(),
+        msg("h_rate"): data["rate"].to_numpy(),
+        msg("h_low"): data["low"].to_numpy(),
+    }).reset_index(drop=True)
 
 
 def _answer_key(world, aimed, chance, weeks: int) -> dict:
