@@ -167,10 +167,9 @@ def systematic_taste(customers: pd.DataFrame) -> np.ndarray:
     safety = (0.6 * (age >= 55) + 0.3 * ((age >= 40) & (age < 55)) - 0.3 * (age < 30)
               + 0.3 * lifestyle["barnfamilj i villa"] + 0.15 * _z(customers, "neuroticism")
               + 0.3 * _any_interest(customers, WEATHER_PEOPLE))
-    urban = customers["urban_rural"]
-    sustainability = (0.7 * _is(customers, "urban_rural", [urban.cat.categories[0]])
-                      + 0.2 * _is(customers, "urban_rural", [urban.cat.categories[1]])
-                      - 0.2 * _is(customers, "urban_rural", [urban.cat.categories[2]])
+    sustainability = (0.7 * _is(customers, "urban_rural", ["storstadsområde"])
+                      + 0.2 * _is(customers, "urban_rural", ["större stad"])
+                      - 0.2 * _is(customers, "urban_rural", ["mindre ort och landsbygd"])
                       + 0.3 * young + 0.15 * _z(customers, "agreeableness")
                       + 0.1 * _z(customers, "openness"))
     price = (0.7 * _is(customers, "budget_or_luxury", ["budget"])
@@ -197,6 +196,7 @@ def build_truth(customers: pd.DataFrame, world_name: str, weather_cities) -> Tru
     opens = customers["newsletter_opens_12m"].to_numpy(dtype=float)
     minutes = customers["social_minutes_per_day"].to_numpy(dtype=float)
     trips = customers["trips_per_year"].to_numpy(dtype=float)
+    # Mean order value by budget, mid-range, luxury (and mid-range when unknown: code -1).
     value = np.array([600.0, 900.0, 1500.0, 900.0])[customers["budget_or_luxury"].cat.codes
                                                      .to_numpy()]
     city_index = pd.Index([str(c) for c in weather_cities])
