@@ -44,6 +44,7 @@ True
 """
 
 from .adaptive import allocation_summary, allocation_table, compare_allocation
+from .answer_key import hidden_effects, hidden_lift, trigger_rules
 from .design import (
     CHANNELS,
     THEMES,
@@ -70,7 +71,6 @@ from .stats import (
     verdict,
 )
 from .targeting import TargetingResult, compare_targeting, comparison_table, exploration_table
-from .truth import hidden_effects, hidden_lift, trigger_rules
 
 __all__ = [
     "CHANNELS",

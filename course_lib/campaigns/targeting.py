@@ -385,7 +385,7 @@ def exploration_table(result: TargetingResult, top: int | None = None) -> pd.Dat
 
 def _answer_key(world, aimed, chance, weeks: int) -> dict:
     """The hidden truth for the two campaigns, averaged over the weeks (teachers, tests)."""
-    from .truth import hidden_lift
+    from .answer_key import hidden_lift
 
     truth = {}
     for key, test in (("target", aimed), ("random", chance)):

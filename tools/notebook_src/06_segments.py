@@ -435,7 +435,8 @@ CELLS = [
           kundlista, och Google Customer Match kräver minst 100 aktiva medlemmar innan listan
           används [ref:meta-customer-list-format, google-audience-size]. Det som räknas är inte
           segmentets storlek utan de som har samtyckt till annonser och som plattformen känner
-          igen: hos Fjällgården ungefär hälften, och av dem omkring två av tre. Tabellen `platform_reach` visar det för varje segment.
+          igen: hos Fjällgården ungefär hälften, och av dem omkring två av tre. Tabellen
+          `platform_reach` visar det för varje segment.
         - **Stort överlapp.** Finns mer än hälften av ett segment också i ett annat kan samma
           person få två olika budskap. Ändra reglerna eller bestäm vilket segment som går före.
         - **Särskilda kategorier.** Politiska åsikter, hälsa, religion, etniskt ursprung,
@@ -456,7 +457,8 @@ CELLS = [
           customer list, and Google Customer Match needs at least 100 active members before a
           list serves [ref:meta-customer-list-format, google-audience-size]. What counts is not
           the segment's size but the people who consented to ads and whom the platform
-          recognises: at Fjällgården about half, and of those around two in three. The table `platform_reach` shows it for each segment.
+          recognises: at Fjällgården about half, and of those around two in three. The table
+          `platform_reach` shows it for each segment.
         - **Large overlap.** If more than half of one segment is also in another, the same
           person may get two different messages. Change the rules or decide which segment comes
           first.
