@@ -26,7 +26,7 @@ from .files import (
 )
 from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
 from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
-from .sql import DIALECTS, side_by_side, sql_where, to_sql
+from .sql import check_in_duckdb, DIALECTS, side_by_side, sql_where, to_sql
 from .store import load_segments, save_segments
 from .warehouse import ParquetBase
 
@@ -48,6 +48,7 @@ __all__ = [
     "SegmentWarning",
     "add_age_from_birth_year",
     "audience_frame",
+    "check_in_duckdb",
     "check_segments",
     "column_label",
     "evaluate",

@@ -27,11 +27,23 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from ..core.errors import CourseError
-from ..core.i18n import messages
+from ..core.i18n import messages, number
 from .rules import AllOf, AnyOf, Condition, Not, Op, Rule, Segment, iso_date
 
 msg = messages(
     {
+        "check_same": {
+            "sv": "”{segment}”: arbetsboken räknar {workbook} kunder och DuckDB hittar "
+            "{database} med SQL-frågan, samma kunder.",
+            "en": "“{segment}”: the workbook counts {workbook} customers and DuckDB finds "
+            "{database} with the SQL query, the same customers.",
+        },
+        "check_differs": {
+            "sv": "”{segment}”: arbetsboken räknar {workbook} kunder men DuckDB hittar "
+            "{database} med SQL-frågan. Det är ett fel i arbetsboken: hör gärna av dig.",
+            "en": "“{segment}”: the workbook counts {workbook} customers but DuckDB finds "
+            "{database} with the SQL query. That is a bug in the workbook: please report it.",
+        },
         "unknown_dialect": {
             "sv": "SQL-dialekten {dialect!r} känner arbetsboken inte till. De som finns är: {known}.",
             "en": "The workbook does not know the SQL dialect {dialect!r}. The ones it knows are: "
@@ -408,3 +420,39 @@ def side_by_side(segment: Segment | Rule, dialects=("bigquery", "tsql"), **optio
     options.setdefault("pretty", True)
     return SideBySide({dialect_of(d).warehouse: to_sql(segment, dialect=d, **options)
                        for d in dialects})
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    """The same segment counted twice: by the workbook and by a database running its SQL."""
+
+    segment: str
+    by_workbook: int
+    by_database: int
+    same_members: bool
+
+    def _repr_markdown_(self) -> str:
+        key = "check_same" if self.same_members else "check_differs"
+        return msg(key, segment=self.segment, workbook=number(self.by_workbook),
+                   database=number(self.by_database))
+
+    def __repr__(self) -> str:
+        return self._repr_markdown_()
+
+
+def check_in_duckdb(customers, segment: Segment, id_column: str = "customer_id") -> SqlCheck:
+    """Run the segment's SQL in DuckDB on ``customers`` and compare with the workbook's count.
+
+    The members are compared one by one (by ``id_column``), not only their number.
+    """
+    import duckdb
+
+    from .base import Base
+
+    base = Base(customers)
+    ours = set(base.customers.loc[base.mask(segment.rule), id_column])
+    connection = duckdb.connect()
+    connection.register("customers", base.customers)
+    found = connection.sql(to_sql(segment, columns=[id_column])).df()[id_column]
+    connection.close()
+    return SqlCheck(segment.name, len(ours), len(found), set(found) == ours)

@@ -640,19 +640,79 @@ CELLS = [
     ),
     md(
         sv="""
-        Vi kör frågan med databasen DuckDB direkt på kundtabellen och jämför antalet med det
-        arbetsboken räknade fram. Talen ska vara lika:
+        Vi kör frågan med databasen DuckDB direkt på kundtabellen och jämför med det
+        arbetsboken räknade fram, kund för kund:
         """,
         en="""
         We run the query with the DuckDB database straight on the customer table and compare
-        the count with the one the workbook computed. The numbers should be equal:
+        it with what the workbook computed, customer by customer:
         """,
     ),
     code(
         """
-        import duckdb
-        members = duckdb.sql(to_sql(segments[1], columns=["customer_id"])).df()
-        len(members), int(result.counts.iloc[1])
+        from course_lib.segments import check_in_duckdb
+        check_in_duckdb(customers, segments[1])
+        """
+    ),
+    md(
+        sv="""
+        ### Samma segment i olika datalager
+
+        Datalagren heter till exempel BigQuery (Google), Snowflake och SQL Server (Microsoft).
+        Alla talar SQL, men var och en sin dialekt: BigQuery räknar dagar bakåt med `DATE_SUB`,
+        SQL Server med `DATEADD`, och SQL Server har inga `TRUE` och `FALSE`
+        [ref:bigquery-date-sub, tsql-dateadd, tsql-bit]. Arbetsboken
+        skriver samma segment i varje dialekt, och i ingen av dem räknas en kund som saknar
+        uppgiften som en träff:
+        """,
+        en="""
+        ### One segment, many warehouses
+
+        Warehouses include BigQuery (Google), Snowflake and SQL Server (Microsoft). They all
+        speak SQL, each in its own dialect: BigQuery counts days back with `DATE_SUB`, SQL
+        Server with `DATEADD`, and SQL Server has no `TRUE` or `FALSE`
+        [ref:bigquery-date-sub, tsql-dateadd, tsql-bit]. The workbook writes the
+        same segment in each dialect, and in none of them does a customer without the value
+        count as a match:
+        """,
+    ),
+    code(
+        """
+        from course_lib.segments import side_by_side
+        recent = Segment("Nyss aktiva i storstan",
+                         where("last_order_date").within_last_days(90)
+                         & where("urban_rural").is_in(["storstadsområde"]))
+        side_by_side(recent, ["bigquery", "tsql"], table="crm.customers", today="2025-12-31")
+        """
+    ),
+    md(
+        sv="""
+        Så byggs målgrupper i många företag: segmentet ligger som en SQL-fråga i datalagret,
+        och ett verktyg för *reverse ETL* (till exempel Hightouch eller RudderStack) kör frågan
+        enligt ett schema, kanske varje natt, och skickar resultatet till Meta eller Google
+        [ref:hightouch-docs, rudderstack-retl-facebook]. Samtycket står i själva frågan, så
+        en kund som inte sagt ja till annonser lämnar aldrig datalagret. Verktyget hashar
+        e-post och telefon innan de skickas, precis som exporterna längre ner. Med
+        `today="current_date"` räknar datalagret ”de senaste 90 dagarna” från dagen då frågan
+        körs:
+        """,
+        en="""
+        This is how audiences are built in many companies: the segment is an SQL query in the
+        warehouse, and a *reverse ETL* tool (for example Hightouch or RudderStack) runs it on a
+        schedule, perhaps every night, and sends the result to Meta or Google
+        [ref:hightouch-docs, rudderstack-retl-facebook]. Consent is in the query itself, so a
+        customer who did not say yes to ads never leaves the warehouse. The tool hashes e-mail
+        and phone before sending, just like the exports further down. With
+        `today="current_date"` the warehouse counts "the last 90 days" from the day the query
+        runs:
+        """,
+    ),
+    code(
+        """
+        audience = Segment("Nyss aktiva i storstan, till Meta",
+                           recent.rule & where("consent_ads").is_in([True]))
+        print(to_sql(audience, table="analytics.crm.customers", columns=["email", "phone"],
+                     today="current_date", dialect="snowflake", pretty=True))
         """
     ),
     md(
