@@ -26,7 +26,7 @@ from .files import (
 )
 from .guards import PLATFORM_MINIMUM, SegmentWarning, check_segments, looks_special
 from .rules import AllOf, AnyOf, Condition, Not, Rule, Segment, everyone, where
-from .sql import check_in_duckdb, DIALECTS, side_by_side, sql_where, to_sql
+from .sql import DIALECTS, check_in_duckdb, side_by_side, sql_where, to_sql
 from .store import load_segments, save_segments
 from .warehouse import ParquetBase
 
