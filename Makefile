@@ -9,7 +9,8 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: lab test test-fast install notebooks refresh answer-key slides html present progress world bench clean
+.PHONY: lab test test-fast install notebooks refresh answer-key slides html present progress world bench clean \
+	handin class class-dashboard nbgrader
 
 ## Create the virtual environment and install the locked versions (skipped when nothing changed).
 install: $(STAMP)
@@ -69,6 +70,17 @@ present: $(STAMP)
 ## Self-paced learners: every exercise's state. make progress lang=en
 progress: $(STAMP)
 	$(BIN)/python -m course_lib.overview --lang $(lang)
+
+## Students: the file to hand in, my_work/handin-<name>.json. make handin name="Anna L" lang=en
+name ?=
+handin: $(STAMP)
+	$(BIN)/python -m course_lib.classroom.handin --name "$(name)" --lang $(lang)
+
+## Teachers: a folder of handed-in files -> summary, class-report.html and gradebook.csv in it.
+## make class dir=inlamningar lang=en
+dir ?=
+class: $(STAMP)
+	$(BIN)/python -m course_lib.classroom.dashboard --dir "$(dir)" --lang $(lang)
 
 ## Regenerate the committed synthetic world in data/world/ (byte for byte the same).
 world: $(STAMP)
