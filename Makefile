@@ -82,6 +82,12 @@ dir ?=
 class: $(STAMP)
 	$(BIN)/python -m course_lib.classroom.dashboard --dir "$(dir)" --lang $(lang)
 
+## Teachers: the same class overview as a page without code (Voilà). make class-dashboard dir=…
+class-dashboard: $(STAMP)
+	$(BIN)/python tools/class_dashboard.py $(lang) "$(dir)"
+	cd build/class-dashboard/$(lang) && ../../../$(BIN)/voila class_dashboard.ipynb --port $(PORT) \
+		--Voila.ip=127.0.0.1
+
 ## Regenerate the committed synthetic world in data/world/ (byte for byte the same).
 world: $(STAMP)
 	$(BIN)/python tools/make_world.py

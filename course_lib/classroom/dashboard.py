@@ -318,15 +318,17 @@ def report_sections(cls: ClassFolder, exercises: list, language: str | None = No
     ]
 
 
-STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 80rem; margin: 2rem auto; padding: 0 1rem;
-       color: #222; line-height: 1.45; }
+TABLE_STYLE = """
 table.class-table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
 table.class-table caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 table.class-table th, table.class-table td { border: 1px solid #999; padding: 0.25rem 0.5rem;
-       text-align: left; }
+       text-align: left !important; vertical-align: top; }
 table.class-table thead th { background: #E8E8E8; }
 """
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 80rem; margin: 2rem auto; padding: 0 1rem;
+       color: #222; line-height: 1.45; }
+""" + TABLE_STYLE
 
 
 def report_html(cls: ClassFolder, exercises: list, language: str | None = None) -> str:
@@ -347,6 +349,16 @@ def write_report(folder, language: str | None = None) -> tuple[Path, ClassFolder
     path = storage.atomic_write(cls.folder / REPORT_FILE,
                                 report_html(cls, exercises, language).encode("utf-8"))
     return path, cls
+
+
+def page_sections(folder, language: str | None = None) -> list[str]:
+    """The Voilà page's sections (tools/class_dashboard.py): the report's, or the folder's problem."""
+    try:
+        cls = collect.read_class_folder(folder, handin.workbook_version())
+    except CourseError as error:
+        return [f"<h1>{html.escape(msg('page_title', language))}</h1><p>{html.escape(str(error))}</p>"]
+    # Voilà's own table style aligns every cell right; the report's reads better.
+    return [f"<style>{TABLE_STYLE}</style>", *report_sections(cls, workbook_exercises(), language)]
 
 
 def print_summary(cls: ClassFolder, exercises: list, language: str | None = None) -> str:
