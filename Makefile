@@ -8,8 +8,12 @@ PORT   ?= 8888
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+QUIET_LAB_EXTENSIONS := @jupyter/nbgrader @jupyter-notebook/lab-extension
+QUIET_SERVER_EXTENSIONS := $(addprefix nbgrader.server_extensions.,formgrader assignment_list \
+	course_list validate_assignment)
 
-.PHONY: lab test test-fast install notebooks refresh answer-key slides html present progress world bench clean
+.PHONY: lab test test-fast install notebooks refresh answer-key slides html present progress world bench clean \
+	handin class class-dashboard nbgrader
 
 ## Create the virtual environment and install the locked versions (skipped when nothing changed).
 install: $(STAMP)
@@ -20,6 +24,10 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml uv.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(BIN)/uv sync --frozen --quiet
+	@# nbgrader (a test tool, in the dev group) and the notebook package it needs bring their own
+	@# JupyterLab extensions; switched off, so the learners' JupyterLab stays as it was.
+	$(BIN)/jupyter labextension disable --level=sys_prefix $(QUIET_LAB_EXTENSIONS) >/dev/null 2>&1
+	$(BIN)/jupyter server extension disable --sys-prefix $(QUIET_SERVER_EXTENSIONS) >/dev/null 2>&1
 	@touch $(STAMP)
 
 ## Open the workbook in JupyterLab.
@@ -69,6 +77,27 @@ present: $(STAMP)
 ## Self-paced learners: every exercise's state. make progress lang=en
 progress: $(STAMP)
 	$(BIN)/python -m course_lib.overview --lang $(lang)
+
+## Students: the file to hand in, my_work/handin-<name>.json. make handin name="Anna L" lang=en
+name ?=
+handin: $(STAMP)
+	$(BIN)/python -m course_lib.classroom.handin --name "$(name)" --lang $(lang)
+
+## Teachers: a folder of handed-in files -> summary, class-report.html and gradebook.csv in it.
+## make class dir=inlamningar lang=en
+dir ?=
+class: $(STAMP)
+	$(BIN)/python -m course_lib.classroom.dashboard --dir "$(dir)" --lang $(lang)
+
+## Teachers: the same class overview as a page without code (Voilà). make class-dashboard dir=…
+class-dashboard: $(STAMP)
+	$(BIN)/python tools/class_dashboard.py $(lang) "$(dir)"
+	cd build/class-dashboard/$(lang) && ../../../$(BIN)/voila class_dashboard.ipynb --port $(PORT) \
+		--Voila.ip=127.0.0.1
+
+## Teachers: an nbgrader source course, one assignment per lesson, in build/nbgrader/ (lang=en).
+nbgrader: $(STAMP)
+	$(BIN)/python tools/build_nbgrader.py --lang $(lang)
 
 ## Regenerate the committed synthetic world in data/world/ (byte for byte the same).
 world: $(STAMP)

@@ -82,3 +82,78 @@ def test_command_line_reset_asks_first(capsys):
     assert "progress.reset-1.json" in capsys.readouterr().out
     assert overview.main(["--lang", "en"]) == 0
     assert f"0 of {len(all_exercises())}" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------ the last wrong choice
+
+
+def test_a_wrong_choice_is_kept_for_the_teacher_and_a_number_is_not():
+    from course_lib.lessons.l00 import q2
+
+    wrong = [i for i, o in enumerate(q2.options) if o.key not in q2.correct][-1]
+    q2.check("factual")
+    q2.check(chr(65 + wrong))  # a letter names an option too: kept as the option's key
+    q1.check(5)
+    saved = progress.load().exercises
+    assert saved["00.q2"][progress.WRONG_ANSWER] == q2.options[wrong].key
+    assert progress.WRONG_ANSWER not in saved["00.q1"]  # numbers are not choices
+
+
+def test_last_wrong_choice_survives_a_later_correct_answer():
+    from course_lib.lessons.l00 import q2
+
+    wrong = next(o.key for o in q2.options if o.key not in q2.correct)
+    q2.check(wrong)
+    q2.check(q2.solution_answer())
+    entry = progress.load().exercises["00.q2"]
+    assert entry["correct"] and entry[progress.WRONG_ANSWER] == wrong
+
+
+def test_classify_and_many_choices_are_kept_in_a_stable_form():
+    from course_lib.core.exercises import ChooseExercise, ClassifyExercise
+    from course_lib.lessons import all_exercises
+
+    classify = next(e for e in all_exercises() if isinstance(e, ClassifyExercise))
+    many = next(e for e in all_exercises() if isinstance(e, ChooseExercise) and e.multiple)
+    classify.check(classify.wrong_answer())
+    many.check(many.wrong_answer())
+    saved = progress.load().exercises
+    assert saved[classify.id][progress.WRONG_ANSWER] == dict(sorted(classify.wrong_answer().items()))
+    assert saved[many.id][progress.WRONG_ANSWER] == sorted(set(many.wrong_answer()))
+
+
+@pytest.mark.parametrize("bad", [
+    "x" * 81, "", 5, None, True, ["ok", 3], ["y"] * 31, {"a": 1}, {"a": "b" * 81},
+    {str(i): "g" for i in range(31)}, [["nested"]],
+])
+def test_an_answer_that_is_too_big_or_odd_is_not_kept(bad):
+    progress.record("00.q2", "incorrect", answer=bad)
+    entry = progress.load().exercises["00.q2"]
+    assert entry["attempts"] == 1 and progress.WRONG_ANSWER not in entry
+
+
+def test_an_answer_comes_only_with_a_wrong_outcome():
+    progress.record("00.q2", "correct", answer="factual")
+    assert progress.WRONG_ANSWER not in progress.load().exercises["00.q2"]
+
+
+def test_a_file_from_before_answers_were_kept_reads_as_before_and_gains_one():
+    path = progress.progress_path()
+    entry = {"attempts": 2, "correct": False, "hints": 1, "solution_viewed": False,
+             "first": "2024-01-01T10:00:00+00:00", "last": "2024-01-01T10:05:00+00:00"}
+    old = {"version": 1, "exercises": {"00.q2": entry}}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert progress.load().exercises == old["exercises"]
+    progress.record("00.q2", "incorrect", answer="factual")
+    entry = progress.load().exercises["00.q2"]
+    assert entry["attempts"] == 3 and entry[progress.WRONG_ANSWER] == "factual"
+    assert entry["first"] == "2024-01-01T10:00:00+00:00"
+
+
+def test_a_hand_edited_wrong_answer_is_dropped_when_read():
+    path = progress.progress_path()
+    entry = {"attempts": 1, "correct": False, progress.WRONG_ANSWER: {"a": ["not", "text"]}}
+    path.write_text(json.dumps({"version": 1, "exercises": {"00.q2": entry}}), encoding="utf-8")
+    loaded = progress.load()
+    assert loaded.exercises["00.q2"]["attempts"] == 1 and loaded.notice is None
+    assert progress.WRONG_ANSWER not in loaded.exercises["00.q2"]

@@ -182,6 +182,7 @@ class Exercise:
     """Base class. Subclasses set the class attributes and implement :meth:`evaluate`."""
 
     id: str = ""  # unique, e.g. "00.q1": the key in the progress file
+    optional: bool = False  # "going further": extra points in the teacher's gradebook
     var: str | None = None  # the learner's variable that check() reads
     hints: Sequence[Texts] = ()
     solution_text: Texts = {"sv": "", "en": ""}
@@ -201,7 +202,8 @@ class Exercise:
             answer = self._read_variable(inspect.currentframe().f_back.f_globals)
         feedback = self.feedback_for(answer)
         if feedback.status in ("correct", "incorrect"):
-            note = progress.record(self.id, feedback.status)
+            wrong = self.recorded_answer(answer) if feedback.status == "incorrect" else None
+            note = progress.record(self.id, feedback.status, answer=wrong)
             if note:
                 feedback = Feedback(feedback.status, feedback.message + "\n\n" +
                                     msg("progress_note", note=note))
@@ -245,6 +247,10 @@ class Exercise:
     def evaluate(self, answer: object) -> tuple[str, str]:
         """Return ("correct" | "incorrect", detail text). Raise AnswerFormError for bad shape."""
         raise NotImplementedError
+
+    def recorded_answer(self, answer: object) -> object:
+        """A wrong answer as the progress file keeps it (only choices: see ChooseExercise)."""
+        return None
 
     def _read_variable(self, namespace: Mapping[str, object]) -> object:
         if self.var is None:
@@ -337,6 +343,14 @@ class ChooseExercise(Exercise):
         wrong = len(chosen - set(self.correct))
         return "incorrect", msg("choose_many_counts", right=right, total=len(self.correct), wrong=wrong)
 
+    def recorded_answer(self, answer: object) -> object:
+        """The chosen option keys, so the teacher's dashboard can count the commonest wrong ones."""
+        try:
+            chosen = self._chosen(answer)
+        except AnswerFormError:
+            return None
+        return sorted(chosen) if self.multiple else next(iter(chosen))
+
     def solution_answer(self) -> object:
         keys = [o.key for o in self.options if o.key in self.correct]
         return keys if self.multiple else keys[0]
@@ -385,6 +399,12 @@ class ClassifyExercise(Exercise):
         right = len(self.items) - len(wrong)
         return "incorrect", msg("classify_counts", right=right, total=len(self.items),
                                 wrong="; ".join(wrong))
+
+    def recorded_answer(self, answer: object) -> object:
+        try:
+            return self._sorted(answer)
+        except AnswerFormError:
+            return None
 
     def solution_answer(self) -> object:
         return dict(self.expected)

@@ -21,6 +21,11 @@ from .paths import work_dir
 FILE_NAME = "progress.json"
 VERSION = 1
 OUTCOMES = ("correct", "incorrect", "hint", "solution")
+# The learner's last wrong choice in a choose or classify exercise, for the teacher's class
+# dashboard (its commonest wrong answers). Optional: older files simply lack it.
+WRONG_ANSWER = "last_wrong_answer"
+MAX_ANSWER_TEXT = 80
+MAX_ANSWER_ITEMS = 30
 
 msg = messages(
     {
@@ -87,11 +92,30 @@ def _time(value) -> str | None:
     return value if isinstance(value, str) and len(value) <= 40 else None
 
 
+def clean_answer(value) -> str | list[str] | dict[str, str] | None:
+    """A recorded choice as it may be kept: an option key, a list of keys, or item -> group.
+
+    Small by construction (a choice exercise has a handful of short option keys), so a
+    hand-edited file cannot make the progress file, or a teacher's class folder, huge.
+    """
+    def short(text) -> bool:
+        return isinstance(text, str) and 0 < len(text) <= MAX_ANSWER_TEXT
+
+    if short(value):
+        return value
+    if isinstance(value, list) and len(value) <= MAX_ANSWER_ITEMS and all(map(short, value)):
+        return sorted(set(value))
+    if (isinstance(value, dict) and len(value) <= MAX_ANSWER_ITEMS
+            and all(short(k) and short(v) for k, v in value.items())):
+        return dict(sorted(value.items()))
+    return None
+
+
 def clean_entry(entry) -> dict | None:
     """One exercise's entry with the right types, or None if nothing in it can be used."""
     if not isinstance(entry, dict):
         return None
-    return {
+    cleaned = {
         "attempts": _count(entry.get("attempts")),
         "correct": entry.get("correct") is True,
         "hints": _count(entry.get("hints")),
@@ -99,6 +123,11 @@ def clean_entry(entry) -> dict | None:
         "first": _time(entry.get("first")),
         "last": _time(entry.get("last")),
     }
+    # Only choice exercises have one, and files from before it was recorded have none.
+    wrong = clean_answer(entry.get(WRONG_ANSWER))
+    if wrong is not None:
+        cleaned[WRONG_ANSWER] = wrong
+    return cleaned
 
 
 def _clean_exercises(data: dict) -> tuple[dict[str, dict], int]:
@@ -151,13 +180,16 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def record(exercise_id: str, outcome: str, path: Path | None = None) -> str | None:
+def record(exercise_id: str, outcome: str, path: Path | None = None, answer=None) -> str | None:
     """Note an attempt at an exercise. ``outcome`` is "correct", "incorrect", "hint" or "solution".
 
+    ``answer`` (optional, only with "incorrect") is the wrong choice of a choose or classify
+    exercise, in :func:`clean_answer`'s form; anything else is not kept.
     Returns a message for the learner if the file had to be mended or could not be written.
     """
     if outcome not in OUTCOMES:
         raise ValueError(outcome)
+    wrong = clean_answer(answer) if outcome == "incorrect" else None
     path = path or progress_path()
     skipped = 0
 
@@ -170,6 +202,8 @@ def record(exercise_id: str, outcome: str, path: Path | None = None) -> str | No
         if outcome in ("correct", "incorrect"):
             entry["attempts"] += 1
             entry["correct"] = entry["correct"] or outcome == "correct"
+            if wrong is not None:
+                entry[WRONG_ANSWER] = wrong
         elif outcome == "hint":
             entry["hints"] += 1
         else:

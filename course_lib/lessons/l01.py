@@ -277,6 +277,7 @@ class EmailSessions(NumberExercise):
 
 class BestRate(ChooseExercise):
     id = "01.q6"
+    optional = True  # the notebook calls it going further (valfri)
     hints = [
         texts(sv="Jämför kolumnen purchase_rate, inte antalet köp.",
               en="Compare the purchase_rate column, not the number of purchases."),

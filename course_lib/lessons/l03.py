@@ -235,6 +235,7 @@ class CompanyOrPerson(ClassifyExercise):
 
 class WrongRules(ChooseExercise):
     id = "03.q5"
+    optional = True  # the notebook calls it going further (valfri)
     options = [
         Option("plus", "Googles form har ett plustecken, så varje hash blir en helt annan",
                "Google's form has a plus, so every hash is completely different"),

@@ -259,6 +259,7 @@ class YourOwnPlan(CheckExercise):
     """Optional, deeper: write a plan of at least three rows that the audit finds nothing wrong with."""
 
     id = "07.q6"
+    optional = True  # the notebook calls it going further (valfri)
     var = "answer_6"
     hints = [
         texts(sv="Varje rad behöver en uppgift, ett tydligt syfte och en av de sex rättsliga "
