@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import CourseError
-from ..core.i18n import get_language, messages
+from ..core.i18n import get_language, messages, number
 from .rules import (
     AllOf,
     AnyOf,
@@ -291,13 +291,14 @@ def _number_bands(data: ColumnData) -> Bands:
     if whole and distinct is not None and distinct.size <= 8:
         edges = distinct  # few whole values (e.g. 0-5 orders): one band each
         codes[data.present] = np.searchsorted(edges, present) + 1
-        return Bands(codes, [_fmt(e, whole) for e in edges])
-    edges = np.unique(np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1)))
-    if whole:
-        edges = np.unique(np.round(edges))
+        return Bands(codes, [number_text(e) for e in edges])
+    edges = np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1))
+    # Round edges a marketer can read (25 000, not 25 461); the outer ones outwards.
+    edges = np.unique([nice(edges[0], "down"), *(nice(e) for e in edges[1:-1]),
+                       nice(edges[-1], "up")])
     if edges.size < 2:
         codes[data.present] = 1
-        return Bands(codes, [_fmt(edges[0], whole)])
+        return Bands(codes, [number_text(edges[0])])
     inner = edges[1:-1]
     codes[data.present] = np.searchsorted(inner, present, side="right") + 1
     labels = []
@@ -305,12 +306,31 @@ def _number_bands(data: ColumnData) -> Bands:
         low, high = edges[i], edges[i + 1]
         if whole and i < edges.size - 2:
             high -= 1  # whole numbers: 25-34, 35-44 rather than 25-35, 35-45
-        labels.append(f"{_fmt(low, whole)}–{_fmt(high, whole)}")
+        labels.append(number_text(low) if low == high else f"{number_text(low)}–{number_text(high)}")
     return Bands(codes, labels)
 
 
-def _fmt(number: float, whole: bool) -> str:
-    return str(int(number)) if whole else f"{number:,.4g}".replace(",", " ")
+def nice(value: float, direction: str = "nearest") -> float:
+    """``value`` at two significant digits, so an edge reads easily: 25 461 -> 25 000 (or
+    26 000 "up"), 3 321 -> 3 300, 84 -> 84, 4.73 -> 4.7.
+
+    >>> nice(25_461), nice(25_461, "up"), nice(3_321, "down"), nice(84), nice(4.73), nice(0)
+    (25000.0, 26000.0, 3300.0, 84.0, 4.7, 0.0)
+    """
+    if value == 0 or not np.isfinite(value):
+        return float(value)
+    exponent = int(np.floor(np.log10(abs(value)))) - 1
+    scaled = value / 10.0 ** exponent
+    rounded = {"down": np.floor, "up": np.ceil}.get(direction, np.round)(scaled)
+    return float(round(rounded * 10.0 ** exponent, max(0, -exponent)))
+
+
+def number_text(value: float) -> str:
+    """A number as the learner's language writes it, with the decimals it needs (at most 2):
+    ``25 000``, ``4,7`` in Swedish."""
+    value = float(value)
+    decimals = 0 if value.is_integer() else min(len(f"{value:.2f}".rstrip("0").partition(".")[2]), 2)
+    return number(value, decimals)
 
 
 def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
