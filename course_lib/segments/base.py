@@ -33,6 +33,8 @@ from .rules import (
 msg = messages(
     {
         "missing": {"sv": "saknas", "en": "missing"},
+        "yes": {"sv": "ja", "en": "yes"},
+        "no": {"sv": "nej", "en": "no"},
         "days_first": {"sv": "≤ {high} dagar sedan", "en": "≤ {high} days ago"},
         "days_band": {"sv": "{low}–{high} dagar sedan", "en": "{low}–{high} days ago"},
         "days_last": {"sv": "> {low} dagar sedan", "en": "> {low} days ago"},
@@ -246,7 +248,8 @@ class Base:
         if key not in self._bands:
             data = self.column(column)
             if data.kind == "category":
-                bands = Bands(data.codes.astype(np.int32) + 1, [str(c) for c in data.categories])
+                bands = Bands(data.codes.astype(np.int32) + 1,
+                              [category_text(c) for c in data.categories])
             elif data.kind == "number":
                 bands = _number_bands(data)
             else:
@@ -343,6 +346,13 @@ def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
         labels.append(msg("days_band", low=low + 1, high=high))
     labels.append(msg("days_last", low=DATE_BANDS[-1]))
     return Bands(codes, labels)
+
+
+def category_text(value, language: str | None = None) -> str:
+    """A category as a label: yes/no for a yes/no column, else the value as written."""
+    if isinstance(value, bool | np.bool_):
+        return msg("yes" if value else "no", language)
+    return str(value)
 
 
 def missing_label() -> str:
