@@ -277,7 +277,7 @@ def _quick_pictures(builder):
     from course_lib.widgets.segment_builder import numbers_html
 
     def texts_only(result):
-        builder.profile_image.tooltip = profiles_alt(result)
+        builder.alt_html.value = profiles_alt(result)
         builder.numbers_html.value = numbers_html(profile_table(result))
 
     builder._painter.request = texts_only
@@ -350,7 +350,10 @@ def test_every_control_is_named_for_what_and_which_segment(world):
     assert all(b.layout.width == "auto" for b in buttons)  # never cut to "Spara segment…"
     assert builder.count.description and builder.platform.description
     assert builder.consent_picker.description == "Kolumn med samtycke till annonser"
-    assert builder.numbers.titles == ("Visa siffrorna (andel i procent)",)
+    assert builder.show_numbers.description == "Visa siffrorna (andel i procent)"
+    assert builder.numbers_html.layout.display == "none"
+    builder.show_numbers.value = True
+    assert builder.numbers_html.layout.display is None
     course_lib.set_language("en")
     english = lesson_builder(world)
     assert english.controls[1]["age"].description == "Age, segment 2"
@@ -380,7 +383,7 @@ def test_english_readers_see_english_values(world):
 
 def test_pictures_say_what_they_show_and_give_the_numbers(world):
     builder = lesson_builder(world)
-    alt = builder.profile_image.tooltip
+    alt = builder.profile_alt
     assert alt.startswith("Stapeldiagram") and "störst skillnad mot basen" in alt
     assert "Fiske och jakt på landsbygden" in alt
     numbers = builder.numbers_html.value

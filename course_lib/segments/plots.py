@@ -94,6 +94,8 @@ def profiles_figure(result, factors=None, dpi: int = 80) -> bytes:
     factors = _factors(result, factors)
     fig = Figure(figsize=(4.2 * max(len(factors), 1), 4.0), layout="constrained")
     _draw(fig, result, factors)
+    # What plotting.finish attaches (it would also touch pyplot, which is not for threads).
+    fig.course_alt = profiles_alt(result, factors)
     return figure_png(fig, dpi)
 
 

@@ -6,7 +6,8 @@ are ``<div role="slider">`` elements, which a label cannot name, and an ``Image`
 text. :func:`names_script` is a small script, shown once beside a widget, that gives every
 slider handle inside an element with the class ``cl-named`` the name of its own description
 (plus "lowest"/"highest" for the two handles of a range), says a selection slider's values
-in words (``aria-valuetext``), and gives pictures their tooltip as alt text. It watches the
+in words (``aria-valuetext``), and gives the picture in a ``cl-picture`` box the text of the
+hidden ``cl-alt`` element beside it as its alt text. It watches the
 page, so controls drawn later (new factors, undo) are named too.
 """
 
@@ -57,8 +58,10 @@ _SCRIPT = """
       });
       if (readout && readout.isContentEditable) set(readout, 'aria-label', `${name}, ${words.typed}`);
     });
-    document.querySelectorAll('.cl-named img[title]').forEach((picture) => {
-      set(picture, 'alt', picture.getAttribute('title'));
+    document.querySelectorAll('.cl-named .cl-picture').forEach((box) => {
+      const picture = box.querySelector('img');
+      const alt = box.querySelector('.cl-alt');
+      if (picture && alt) set(picture, 'alt', alt.textContent.trim());
     });
   };
   window.__courseNamesWords = words;
@@ -70,7 +73,7 @@ _SCRIPT = """
     queued = true;
     requestAnimationFrame(() => { queued = false; label(); });
   }).observe(document.body, {subtree: true, childList: true, characterData: true,
-                             attributes: true, attributeFilter: ['aria-valuenow', 'title']});
+                             attributes: true, attributeFilter: ['aria-valuenow', 'src']});
   label();
 })();
 """

@@ -10,6 +10,7 @@ pictures are drawn a moment later, off the kernel's main thread, so a slider ans
 from __future__ import annotations
 
 import html
+import re
 import threading
 import time
 
@@ -113,7 +114,8 @@ class SegmentBuilder:
         self.count = w.Dropdown(options=list(range(1, MAX_SEGMENTS + 1)), value=count,
                                 description=msg("count"), style={"description_width": "initial"},
                                 layout=w.Layout(width="auto"))
-        self.undo_button = w.Button(description=msg("undo"), tooltip=msg("undo_tip"), icon="undo",
+        # No icons on buttons: their glyph becomes part of the button's accessible name.
+        self.undo_button = w.Button(description=msg("undo"), tooltip=msg("undo_tip"),
                                     disabled=True, layout=w.Layout(width="auto"))
         self.names = [w.Text(description=msg("name_of", n=i + 1), continuous_update=False,
                              layout=w.Layout(width="auto"))
@@ -132,11 +134,19 @@ class SegmentBuilder:
         self.overlap_html = w.HTML()
         self.warnings_html = w.HTML()
         self.profile_image = w.Image(format="png", layout=w.Layout(max_width="100%"))
-        self.numbers_html = w.HTML()
-        self.numbers = w.Accordion(children=[self.numbers_html], titles=(msg("numbers"),),
-                                   selected_index=None)
-        self.save_button = w.Button(description=msg("save"), icon="save",
-                                    layout=w.Layout(width="auto"))
+        # An Image has no alt text (and a tooltip breaks its view in Voilà): the text sits
+        # beside it, hidden, and the naming script (widgets/accessible.py) makes it the alt.
+        self.alt_html = w.HTML()
+        picture = w.VBox([self.profile_image, self.alt_html], layout=w.Layout(max_width="100%"))
+        picture.add_class("cl-picture")
+        # A checkbox, not an Accordion: ipywidgets' accordion header cannot be reached by Tab.
+        self.numbers_html = w.HTML(layout=w.Layout(display="none"))
+        self.show_numbers = w.Checkbox(description=msg("numbers"), indent=False,
+                                       layout=w.Layout(width="auto"))
+        self.show_numbers.observe(self._on_numbers, "value")
+        self.numbers = w.VBox([self.show_numbers, self.numbers_html],
+                              layout=w.Layout(max_width="100%"))
+        self.save_button = w.Button(description=msg("save"), layout=w.Layout(width="auto"))
         self.platform = w.Dropdown(options=[("Meta", "meta"), ("Google", "google"),
                                             ("Excel", "excel")],
                                    description=msg("platform"), layout=w.Layout(width="auto"),
@@ -145,8 +155,7 @@ class SegmentBuilder:
                                          description=msg("consent"),
                                          style={"description_width": "initial"},
                                          layout=w.Layout(width="auto"))
-        self.export_button = w.Button(description=msg("export"), icon="download",
-                                      layout=w.Layout(width="auto"))
+        self.export_button = w.Button(description=msg("export"), layout=w.Layout(width="auto"))
 
         self._show(self._state, refresh=False)
         for picker in self.factor_pickers:
@@ -158,9 +167,13 @@ class SegmentBuilder:
         self.save_button.on_click(self._on_save)
         self.export_button.on_click(self._on_export)
 
-        sticky = w.VBox([w.HBox([self.undo_button, self.status]), self.summary_html])
-        sticky.add_class("cl-sticky")
         row = w.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 16px")
+        aside = w.VBox([self.undo_button, self.status],
+                       layout=w.Layout(flex="1 1 10em", align_items="flex-start"))
+        sticky = w.HBox([self.summary_html, aside],
+                        layout=w.Layout(flex_flow="row wrap", align_items="flex-end",
+                                        grid_gap="4px 16px"))
+        sticky.add_class("cl-sticky")
         self.widget = w.VBox(
             [
                 w.HTML(_STYLE),
@@ -170,7 +183,7 @@ class SegmentBuilder:
                 _heading(msg("warnings")), self.warnings_html,
                 _heading(msg("overlap")), self.overlap_html,
                 _heading(msg("profiles")),
-                w.HBox([self.profile_image, self.numbers], layout=row),
+                w.HBox([picture, self.numbers], layout=row),
                 w.HBox([self.save_button, self.platform, self.consent_picker, self.export_button],
                        layout=row),
             ]
@@ -192,6 +205,11 @@ class SegmentBuilder:
     @property
     def result(self):
         return self._result
+
+    @property
+    def profile_alt(self) -> str:
+        """The profile pictures in words (their alt text), made from the data."""
+        return html.unescape(re.sub(r"<[^>]+>", "", self.alt_html.value))
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -362,6 +380,9 @@ class SegmentBuilder:
                                [c for c in new if c])
         self._show(sh.State(tuple(new), self._state.count, tuple(kept)))
 
+    def _on_numbers(self, change):
+        self.numbers_html.layout.display = None if change["new"] else "none"
+
     def _on_undo(self, _button=None):
         state = self._history.undo()
         if state is None:
@@ -392,7 +413,7 @@ class SegmentBuilder:
         png = profiles_figure(result)
         alt = profiles_alt(result)
         self.numbers_html.value = numbers_html(profile_table(result))
-        self.profile_image.tooltip = alt
+        self.alt_html.value = f'<span class="cl-alt" aria-hidden="true">{html.escape(alt)}</span>'
         self.profile_image.value = png
 
     def wait_for_pictures(self, timeout: float = 10.0) -> bool:
@@ -523,8 +544,12 @@ _STYLE = f"""<style>
 .cl-builder select {{ min-width: 0; }}
 .cl-builder select option {{ white-space: normal; }}
 .cl-builder .cl-chosen .widget-html-content {{ font-size: 90%; line-height: 1.3; }}
+.cl-builder .widget-html-content {{ line-height: 1.35; }}
 .cl-builder table {{ border-collapse: collapse; }}
-.cl-builder th, .cl-builder td {{ padding: 2px 8px; text-align: right; }}
+.cl-builder th, .cl-builder td {{ padding: 1px 8px; text-align: right; vertical-align: top; }}
+.cl-builder .cl-summary-table th, .cl-builder .cl-summary-table td {{ white-space: nowrap; }}
+.cl-builder .cl-summary-table thead th {{ white-space: normal; vertical-align: bottom;
+  max-width: 9em; }}
 .cl-builder th:first-child, .cl-builder td:first-child {{ text-align: left; }}
 .cl-builder .cl-table {{ overflow-x: auto; max-width: 100%; }}
 .cl-builder h3.cl-h {{ font-size: 1em; margin: 12px 0 2px; }}
@@ -532,7 +557,7 @@ _STYLE = f"""<style>
   vertical-align: -1px; border: 1px solid #222; }}
 .cl-builder .cl-bar {{ display: inline-block; height: 0.7em; background: #595959;
   margin-left: 6px; vertical-align: 0; }}
-.cl-builder .cl-hidden-caption {{ {VISUALLY_HIDDEN} }}
+.cl-builder .cl-hidden-caption, .cl-builder .cl-alt {{ {VISUALLY_HIDDEN} }}
 /* Focus stays visible on every control (WCAG 2.4.7), also on slider handles. */
 .cl-builder :focus-visible, .cl-builder .noUi-handle:focus, .cl-builder select:focus,
 .cl-builder input:focus, .cl-builder button:focus-visible {{
