@@ -190,3 +190,23 @@ def run_all(page, attempts: int = 3) -> None:
         except Exception:  # playwright's TimeoutError
             if attempt == attempts - 1:
                 raise
+
+
+def accessible_nodes(page, roles=("slider", "listbox", "combobox", "textbox", "checkbox",
+                                  "button", "image", "region", "radio")) -> list[dict]:
+    """(role, name, focusable) of every node with one of ``roles``, as Chromium computes them
+    for assistive technology (the DevTools accessibility tree)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    out = []
+    for node in nodes:
+        role = node.get("role", {}).get("value")
+        if role in roles and not node.get("ignored"):
+            props = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            out.append({"role": role, "name": node.get("name", {}).get("value", ""),
+                        "focusable": bool(props.get("focusable")),
+                        "disabled": bool(props.get("disabled"))})
+    return out

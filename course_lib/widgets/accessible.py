@@ -56,7 +56,12 @@ _SCRIPT = """
           set(handle, 'aria-valuetext', shown[i]);
         }
       });
-      if (readout && readout.isContentEditable) set(readout, 'aria-label', `${name}, ${words.typed}`);
+      if (readout && slider.classList.contains('cl-stops')) {
+        // Typing into a selection slider's readout changes nothing: no tab stop, no editing.
+        if (readout.getAttribute('contenteditable') !== 'false') readout.contentEditable = 'false';
+      } else if (readout && readout.isContentEditable) {
+        set(readout, 'aria-label', `${name}, ${words.typed}`);
+      }
     });
     document.querySelectorAll('.cl-named .cl-picture').forEach((box) => {
       const picture = box.querySelector('img');
@@ -73,7 +78,7 @@ _SCRIPT = """
     queued = true;
     requestAnimationFrame(() => { queued = false; label(); });
   }).observe(document.body, {subtree: true, childList: true, characterData: true,
-                             attributes: true, attributeFilter: ['aria-valuenow', 'src']});
+                             attributes: true, attributeFilter: ['aria-valuenow', 'src', 'contenteditable']});
   label();
 })();
 """
@@ -89,7 +94,8 @@ class NamesScript:
     def _repr_mimebundle_(self, include=None, exclude=None):
         words = {key: msg(key, self.language) for key in ("lowest", "highest", "typed")}
         script = _SCRIPT % {"words": json.dumps(words, ensure_ascii=False)}
-        return {"application/javascript": script}
+        # An empty text form: a notebook file and a terminal show nothing, not a bare repr.
+        return {"application/javascript": script, "text/plain": ""}
 
 
 def names_script(language: str | None = None) -> NamesScript:
