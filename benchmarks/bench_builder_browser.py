@@ -78,12 +78,12 @@ builder = SegmentBuilder(customers, factors=columns, segments=segments, mapping=
 builder
 '''
 
-# Watch the first size text (the first HTML text with a "%"): note each key press and the
-# frame painted after each change of the text, with the text then shown.
+# Watch the size text (the summary; in older builders the first HTML text with a "%"):
+# note each key press and the frame painted after each change of the text, with the text shown.
 ARM = """() => {
   const bench = window.__bench = {keys: [], shown: []};
-  const watched = [...document.querySelectorAll('.widget-html')]
-    .find(e => e.textContent.includes('%'));
+  const watched = document.querySelector('.cl-summary') || [...document.querySelectorAll(
+    '.widget-html')].find(e => e.textContent.includes('%') && !e.querySelector('style'));
   let last = watched.textContent;
   const observer = new MutationObserver(() => {
     if (!watched.isConnected || watched.textContent === last) return;

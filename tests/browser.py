@@ -210,3 +210,24 @@ def accessible_nodes(page, roles=("slider", "listbox", "combobox", "textbox", "c
                         "focusable": bool(props.get("focusable")),
                         "disabled": bool(props.get("disabled"))})
     return out
+
+
+# Texts a control cuts off: list options (all of them) and a dropdown's chosen option that are
+# wider than their box, and buttons whose label does not fit.
+CLIPPED = """(root) => {
+  const measure = document.createElement('canvas').getContext('2d');
+  const out = [];
+  root.querySelectorAll('select').forEach((select) => {
+    if (!select.offsetParent) return;  // a hidden row
+    const style = getComputedStyle(select);
+    measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    // (a dropdown's arrow sits in its right padding)
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const shown = select.multiple ? [...select.options] : [select.options[select.selectedIndex]];
+    shown.forEach((o) => { if (o && measure.measureText(o.text).width > room) out.push(o.text); });
+  });
+  root.querySelectorAll('button').forEach((b) => {
+    if (b.offsetParent && b.scrollWidth > b.clientWidth + 1) out.push(b.textContent);
+  });
+  return out;
+}"""

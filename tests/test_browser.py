@@ -19,6 +19,7 @@ import pytest
 
 from tests.browser import (
     ARGS,
+    CLIPPED,
     INSTALL_ADVICE,
     free_port,
     require_chromium,
@@ -157,6 +158,7 @@ def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
                 "e => e.getBoundingClientRect().top")
             top = page.locator(".cl-sticky").first.evaluate("e => e.getBoundingClientRect().top")
             assert panel - 1 <= top < panel + 60, (panel, top)
+            assert not page.locator(".cl-builder").first.evaluate(CLIPPED)  # at 1280 px
 
             shot = os.environ.get("COURSE_BROWSER_SCREENSHOT") or str(tmp_path / "notebook-06.png")
             sizes.screenshot(path=shot)
