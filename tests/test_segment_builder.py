@@ -470,3 +470,13 @@ def test_history_undoes_several_steps_and_skips_repeats():
 def test_factor_labels_stay_apart_for_one_data_point_twice():
     labels = sh.factor_labels(["Kommun", "Ort"], {"Kommun": "city", "Ort": "city"})
     assert labels == {"Kommun": "Stad (Kommun)", "Ort": "Stad (Ort)"}
+
+
+def test_the_presenter_switch_marks_large_type():
+    from course_lib.widgets.presenter import LARGE, text_size
+
+    box = text_size()
+    assert LARGE in box._dom_classes and box.switch.description == "Textstorlek"
+    box.switch.value = "normal"
+    assert LARGE not in box._dom_classes
+    assert [label for label, _ in box.switch.options] == ["Normal", "Stor"]

@@ -43,6 +43,7 @@ STYLE = f"""<style>
 {ON} select, {ON} input, {ON} button, {ON} .widget-label, {ON} .widget-readout {{
   font-size: 22px; color: #000; }}
 {ON} .widget-select select {{ line-height: 1.5; }}
+{ON} input[type="radio"], {ON} input[type="checkbox"] {{ width: 22px; height: 22px; }}
 {ON} .noUi-target {{ height: 12px; border: 1px solid #222; }}
 {ON} .noUi-handle {{ width: 30px !important; height: 30px !important; top: -10px !important;
   right: -15px !important; border: 2px solid #000; }}
