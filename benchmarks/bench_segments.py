@@ -157,15 +157,15 @@ def main() -> None:
     from course_lib.widgets.segment_builder import SegmentBuilder
 
     builder = SegmentBuilder(base, factors=FACTORS, segments=segs)
+    builder._painter.live = True  # pictures in the background, as in a kernel: not timed here
     slider = builder.controls[0]["age"]
     values = itertools.cycle([(20, 34), (21, 34), (22, 35), (19, 33)])
     widget = median_ms(lambda: setattr(slider, "value", next(values)), runs)
-    from course_lib.core.plotting import figure_png
-    from course_lib.segments.plots import plot_profiles
+    from course_lib.segments.plots import profiles_figure
 
-    picture = median_ms(lambda: figure_png(plot_profiles(builder.result)), few)
+    picture = median_ms(lambda: profiles_figure(builder.result), few)
     print(f"  widget: move a slider -> sizes, overlap, warnings: {widget:7.1f}")
-    print(f"  widget: redraw the profile pictures (matplotlib):  {picture:7.1f}")
+    print(f"  widget: redraw the profile pictures (background): {picture:7.1f}")
 
 
 if __name__ == "__main__":

@@ -469,6 +469,59 @@ COLUMNS = {
     },
 }
 
+# Short names a marketer reads in tables, charts and the segment builder, for the columns of
+# the customer table that are not named after a catalogue key (those take the catalogue's
+# name, e.g. "age" is "Ålder"): column -> (sv, en).
+NAMES = {
+    "customers": {
+        "first_name": ("Förnamn", "First name"),
+        "last_name": ("Efternamn", "Last name"),
+        "signup_date": ("Registreringsdag", "Sign-up date"),
+        "consent_email": ("Samtycke till e-post", "Consent to email"),
+        "consent_ads": ("Samtycke till annonser", "Consent to ads"),
+        "skr_group": ("SKR:s kommungrupp", "SKR municipality group"),
+        "home_store": ("Närmaste butik", "Nearest store"),
+        "main_interest": ("Huvudintresse", "Main interest"),
+        "budget_or_luxury": ("Budget eller lyx", "Budget or luxury"),
+        "commuting": ("Pendling", "Commuting"),
+        "trips_per_year": ("Resor per år", "Trips per year"),
+        "preferred_device": ("Vanligaste enhet", "Usual device"),
+        "newsletter_opens_12m": ("Öppnade nyhetsbrev senaste 12 mån",
+                                 "Newsletters opened last 12 months"),
+        "social_minutes_per_day": ("Minuter i sociala medier per dag",
+                                   "Social media minutes per day"),
+        "openness": ("Öppenhet (OCEAN)", "Openness (OCEAN)"),
+        "conscientiousness": ("Samvetsgrannhet (OCEAN)", "Conscientiousness (OCEAN)"),
+        "extraversion": ("Extraversion (OCEAN)", "Extraversion (OCEAN)"),
+        "agreeableness": ("Vänlighet (OCEAN)", "Agreeableness (OCEAN)"),
+        "neuroticism": ("Neuroticism (OCEAN)", "Neuroticism (OCEAN)"),
+        "trigger_discount": ("Handlar vid rabatt", "Buys on discount"),
+        "trigger_weather": ("Handlar när vädret slår om", "Buys when the weather turns"),
+        "trigger_payday": ("Handlar efter lönen", "Buys after payday"),
+        "orders_total": ("Ordrar 2024–2025", "Orders 2024–2025"),
+        "orders_12m": ("Ordrar senaste 12 mån", "Orders last 12 months"),
+        "revenue_12m": ("Omsättning senaste 12 mån", "Revenue last 12 months"),
+        "last_order_date": ("Senaste order", "Last order"),
+        "main_channel": ("Huvudkanal", "Main channel"),
+        "favourite_category": ("Favoritkategori", "Favourite category"),
+    },
+}
+
+
+def column_name(column: str, language: str | None = None, table: str = "customers") -> str | None:
+    """The short name of a column of the world's ``table`` in the learner's language, or None.
+
+    Columns named after a catalogue key have none here: their name is the catalogue's.
+
+    >>> column_name("main_interest", "en"), column_name("age")
+    ('Main interest', None)
+    """
+    names = NAMES.get(table, {}).get(column)
+    if names is None:
+        return None
+    return names[0] if (language or get_language()) == "sv" else names[1]
+
+
 FILES = {
     "ad_creatives/*.png": (
         None,

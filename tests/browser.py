@@ -93,3 +93,141 @@ def chromium_page(viewport=(1280, 900)):
             yield page
         finally:
             browser.close()
+
+
+# JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
+# autosave, every cell rendered (no virtual scrolling).
+LAB_OVERRIDES = {
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
+                                                     "checkForUpdates": False},
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+}
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+@contextmanager
+def jupyter_lab(root: Path, home: Path, env: dict | None = None):
+    """JupyterLab on ``root`` (loopback, no token), its settings and work folder under ``home``."""
+    import json
+    import sys
+
+    settings = home / "app-settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
+    env = {**os.environ, "COURSE_WORK_DIR": str(home / "work"),
+           "JUPYTER_CONFIG_DIR": str(home / "config"),
+           "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+           "JUPYTERLAB_SETTINGS_DIR": str(home / "user-settings"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"), **(env or {})}
+    env.pop("COURSE_LANGUAGE", None)
+    port = free_port()
+    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+               "--ip=127.0.0.1", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
+               f"--ServerApp.root_dir={root}", f"--LabApp.app_settings_dir={settings}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = home / "jupyter.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(command, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/api/status", server, log)
+        yield url
+    finally:
+        _stop(server)
+
+
+@contextmanager
+def voila(notebook: Path, env: dict | None = None):
+    """Voilà serving ``notebook`` from its folder (so a voila.json there is read)."""
+    import sys
+
+    port = free_port()
+    env = {**os.environ, "COURSE_WORK_DIR": str(notebook.parent / "work"), **(env or {})}
+    env.pop("COURSE_LANGUAGE", None)
+    log = notebook.parent / "voila.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "voila", notebook.name, "--no-browser", f"--port={port}",
+             "--Voila.ip=127.0.0.1"],
+            cwd=notebook.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, server, log)
+        yield url
+    finally:
+        _stop(server)
+
+
+# True once any code cell is running or has run: "[*]:" or "[1]:".
+STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
+                     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def run_all(page, attempts: int = 3) -> None:
+    """Run → Run All Cells in JupyterLab, again if the kernel was not attached yet.
+
+    The execution indicator can say "idle" a moment before the kernel is attached; Run All
+    then only clears the cells. So check that a cell really started, and retry.
+    """
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible",
+                           timeout=90_000)
+    for attempt in range(attempts):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.click(".lm-Menu-item[data-command='runmenu:run-all']")
+        try:
+            page.wait_for_function(STARTED, timeout=20_000)
+            return
+        except Exception:  # playwright's TimeoutError
+            if attempt == attempts - 1:
+                raise
+
+
+def accessible_nodes(page, roles=("slider", "listbox", "combobox", "textbox", "checkbox",
+                                  "button", "image", "region", "radio")) -> list[dict]:
+    """(role, name, focusable) of every node with one of ``roles``, as Chromium computes them
+    for assistive technology (the DevTools accessibility tree)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    out = []
+    for node in nodes:
+        role = node.get("role", {}).get("value")
+        if role in roles and not node.get("ignored"):
+            props = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            out.append({"role": role, "name": node.get("name", {}).get("value", ""),
+                        "focusable": bool(props.get("focusable")),
+                        "disabled": bool(props.get("disabled"))})
+    return out
+
+
+# Texts a control cuts off: list options (all of them) and a dropdown's chosen option that are
+# wider than their box, and buttons whose label does not fit.
+CLIPPED = """(root) => {
+  const measure = document.createElement('canvas').getContext('2d');
+  const out = [];
+  root.querySelectorAll('select').forEach((select) => {
+    if (!select.offsetParent) return;  // a hidden row
+    const style = getComputedStyle(select);
+    measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    // (a dropdown's arrow sits in its right padding)
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const shown = select.multiple ? [...select.options] : [select.options[select.selectedIndex]];
+    shown.forEach((o) => { if (o && measure.measureText(o.text).width > room) out.push(o.text); });
+  });
+  root.querySelectorAll('button').forEach((b) => {
+    if (b.offsetParent && b.scrollWidth > b.clientWidth + 1) out.push(b.textContent);
+  });
+  return out;
+}"""

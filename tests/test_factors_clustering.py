@@ -185,8 +185,8 @@ def test_export_audiences_table_shows_relative_file_names(customers):
 def test_names_are_no_factors_in_the_builder(customers):
     from course_lib.widgets.segment_builder import SegmentBuilder
 
-    offered = [column for _, column in SegmentBuilder(customers).factor_picker.options]
+    offered = [column for _, column in SegmentBuilder(customers).factor_pickers[0].options]
     assert "first_name" not in offered and "last_name" not in offered
     own = load_customer_file(example_file("kunder_exempel.csv"))
-    offered = [column for _, column in SegmentBuilder(own).factor_picker.options]
+    offered = [column for _, column in SegmentBuilder(own).factor_pickers[0].options]
     assert "Förnamn" not in offered and "Ålder" in offered

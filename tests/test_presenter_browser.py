@@ -59,3 +59,40 @@ def test_presenter_renders_builder_and_reacts(tmp_path, language, size_word):
     finally:
         voila.terminate()
         voila.wait(timeout=20)
+
+
+def test_presenter_starts_with_the_lessons_segments_in_large_type(tmp_path):
+    """The five named segments of notebook 06, in type that reads from the back of a hall,
+    with a switch back to normal that the keyboard reaches."""
+    require_chromium()
+    from presenter import write_presenter
+
+    from course_lib.segments.lesson import lesson_segments
+    from tests.browser import voila
+
+    notebook = write_presenter("sv", tmp_path)
+    with voila(notebook) as base, chromium_page(viewport=(1280, 850)) as page:
+        page.goto(base, timeout=120_000)
+        page.wait_for_selector(".cl-builder .cl-summary-table", timeout=120_000)
+        names = page.locator(".cl-summary-table tbody tr th").all_inner_texts()
+        assert [n.strip() for n in names[:5]] == [s.name for s in lesson_segments()]
+        assert page.locator(".cl-builder .widget-readout").first.inner_text() == "18-34"
+
+        def size(selector: str) -> float:
+            return page.locator(selector).first.evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)")
+
+        assert size(".cl-builder select") >= 20 and size(".cl-summary-table td") >= 20
+        assert size(".jp-RenderedMarkdown p") >= 20
+        normal = page.get_by_role("radio", name="Normal")
+        normal.focus()
+        page.keyboard.press("Space")
+        page.wait_for_function(
+            "() => !document.querySelector('.cl-large-on')", timeout=30_000)
+        assert size(".cl-builder select") == 13
+        page.get_by_role("radio", name="Stor").check()
+        page.wait_for_selector(".cl-large-on", timeout=30_000)
+        shot = os.environ.get("COURSE_PRESENTER_SCREENSHOT")
+        if shot:
+            page.locator(".cl-builder").first.scroll_into_view_if_needed()
+            page.screenshot(path=shot)

@@ -157,10 +157,10 @@ def test_guard_rails_fire(customers):
         Segment("Tomt", where("city").is_in(["Atlantis"])),
         Segment("Alla", everyone()),
         Segment("Politik", where("political_opinion").is_in(["S"])),
-        Segment("Tro", where("interests").is_in(["Religion"])),
-        Segment("Rika", where("income").at_least(70_000)),
     ]
-    found = codes(evaluate(customers, segments))
+    more = [Segment("Tro", where("interests").is_in(["Religion"])),
+            Segment("Rika", where("income").at_least(70_000))]
+    found = codes(evaluate(customers, segments)) + codes(evaluate(customers, more))
     assert ("too_small", "Pyttelitet") in found
     assert ("empty", "Tomt") in found
     assert ("whole_base", "Alla") in found
@@ -270,3 +270,20 @@ def test_every_segment_message_exists_in_both_languages():
         for key, texts in table.items():
             assert set(texts) == {"sv", "en"}, (owner, key)
             assert texts["sv"].strip() and texts["en"].strip(), (owner, key)
+
+
+def test_the_lessons_limits_hold_in_code_too(customers):
+    from course_lib.segments.evaluate import MAX_FACTORS, MAX_SEGMENTS
+
+    six = [Segment(f"S{i}", where("age").at_least(20 + i)) for i in range(MAX_SEGMENTS + 1)]
+    with pytest.raises(CourseError, match=f"Högst {MAX_SEGMENTS} segment"):
+        evaluate(customers, six)
+    result = evaluate(customers, six[:2], factors=["age", "city", "gender", "income"])
+    assert len(result.factors) == MAX_FACTORS
+
+
+def test_warnings_name_columns_as_a_marketer_does(customers):
+    frame = customers.rename(columns={"political_opinion": "parti_x"})
+    special = evaluate(frame, [Segment("P", where("parti_x").is_in(["M"]))],
+                       mapping={"parti_x": "political_opinion"}).warnings[0].message
+    assert "Politisk åsikt" in special and "parti_x" not in special

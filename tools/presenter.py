@@ -60,12 +60,10 @@ CODE = {
     ),
     "ecosystem": "from course_lib.sources import ecosystem_map\nfigure_html(ecosystem_map())",
     "ethics": "from course_lib.privacy_plots import quiz_spread\nfigure_html(quiz_spread())",
-    "builder": (
-        "from course_lib import datasets\n"
-        "from course_lib.widgets.segment_builder import SegmentBuilder\n"
-        "builder = SegmentBuilder(datasets.load().customers)\n"
-        "builder.widget"
-    ),
+    # The lesson's five named segments, as notebook 06 starts them.
+    "builder": "from course_lib.widgets.segment_builder import lesson_builder\nlesson_builder()",
+    # Large type and high contrast for a lecture hall, with a switch back to normal.
+    "size": "from course_lib.widgets.presenter import text_size\ntext_size()",
 }
 
 
@@ -73,6 +71,7 @@ def presenter_notebook(language: str):
     text = TEXT[language]
     cells = [
         nbformat.v4.new_code_cell(CODE["start"]),
+        nbformat.v4.new_code_cell(CODE["size"]),
         nbformat.v4.new_markdown_cell(text["title"]),
         nbformat.v4.new_markdown_cell(text["map"]),
         nbformat.v4.new_code_cell(CODE["map"]),

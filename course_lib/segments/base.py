@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import CourseError
-from ..core.i18n import get_language, messages
+from ..core.i18n import get_language, messages, number
 from .rules import (
     AllOf,
     AnyOf,
@@ -33,6 +33,8 @@ from .rules import (
 msg = messages(
     {
         "missing": {"sv": "saknas", "en": "missing"},
+        "yes": {"sv": "ja", "en": "yes"},
+        "no": {"sv": "nej", "en": "no"},
         "days_first": {"sv": "≤ {high} dagar sedan", "en": "≤ {high} days ago"},
         "days_band": {"sv": "{low}–{high} dagar sedan", "en": "{low}–{high} days ago"},
         "days_last": {"sv": "> {low} dagar sedan", "en": "> {low} days ago"},
@@ -250,7 +252,8 @@ class Base:
         if key not in self._bands:
             data = self.column(column)
             if data.kind == "category":
-                bands = Bands(data.codes.astype(np.int32) + 1, [str(c) for c in data.categories])
+                bands = Bands(data.codes.astype(np.int32) + 1,
+                              [category_text(c) for c in data.categories])
             elif data.kind == "number":
                 bands = _number_bands(data)
             else:
@@ -295,13 +298,14 @@ def _number_bands(data: ColumnData) -> Bands:
     if whole and distinct is not None and distinct.size <= 8:
         edges = distinct  # few whole values (e.g. 0-5 orders): one band each
         codes[data.present] = np.searchsorted(edges, present) + 1
-        return Bands(codes, [_fmt(e, whole) for e in edges])
-    edges = np.unique(np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1)))
-    if whole:
-        edges = np.unique(np.round(edges))
+        return Bands(codes, [number_text(e) for e in edges])
+    edges = np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1))
+    # Round edges a marketer can read (25 000, not 25 461); the outer ones outwards.
+    edges = np.unique([nice(edges[0], "down"), *(nice(e) for e in edges[1:-1]),
+                       nice(edges[-1], "up")])
     if edges.size < 2:
         codes[data.present] = 1
-        return Bands(codes, [_fmt(edges[0], whole)])
+        return Bands(codes, [number_text(edges[0])])
     inner = edges[1:-1]
     codes[data.present] = np.searchsorted(inner, present, side="right") + 1
     labels = []
@@ -309,12 +313,31 @@ def _number_bands(data: ColumnData) -> Bands:
         low, high = edges[i], edges[i + 1]
         if whole and i < edges.size - 2:
             high -= 1  # whole numbers: 25-34, 35-44 rather than 25-35, 35-45
-        labels.append(f"{_fmt(low, whole)}–{_fmt(high, whole)}")
+        labels.append(number_text(low) if low == high else f"{number_text(low)}–{number_text(high)}")
     return Bands(codes, labels)
 
 
-def _fmt(number: float, whole: bool) -> str:
-    return str(int(number)) if whole else f"{number:,.4g}".replace(",", " ")
+def nice(value: float, direction: str = "nearest") -> float:
+    """``value`` at two significant digits, so an edge reads easily: 25 461 -> 25 000 (or
+    26 000 "up"), 3 321 -> 3 300, 84 -> 84, 4.73 -> 4.7.
+
+    >>> nice(25_461), nice(25_461, "up"), nice(3_321, "down"), nice(84), nice(4.73), nice(0)
+    (25000.0, 26000.0, 3300.0, 84.0, 4.7, 0.0)
+    """
+    if value == 0 or not np.isfinite(value):
+        return float(value)
+    exponent = int(np.floor(np.log10(abs(value)))) - 1
+    scaled = value / 10.0 ** exponent
+    rounded = {"down": np.floor, "up": np.ceil}.get(direction, np.round)(scaled)
+    return float(round(rounded * 10.0 ** exponent, max(0, -exponent)))
+
+
+def number_text(value: float) -> str:
+    """A number as the learner's language writes it, with the decimals it needs (at most 2):
+    ``25 000``, ``4,7`` in Swedish."""
+    value = float(value)
+    decimals = 0 if value.is_integer() else min(len(f"{value:.2f}".rstrip("0").partition(".")[2]), 2)
+    return number(value, decimals)
 
 
 def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
@@ -327,6 +350,13 @@ def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
         labels.append(msg("days_band", low=low + 1, high=high))
     labels.append(msg("days_last", low=DATE_BANDS[-1]))
     return Bands(codes, labels)
+
+
+def category_text(value, language: str | None = None) -> str:
+    """A category as a label: yes/no for a yes/no column, else the value as written."""
+    if isinstance(value, bool | np.bool_):
+        return msg("yes" if value else "no", language)
+    return str(value)
 
 
 def missing_label() -> str:

@@ -25,13 +25,12 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from .. import catalog
 from ..core.errors import CourseError
 from ..core.i18n import messages
 from . import warehouse
 from .base import Base, missing_label
 from .consent import consent_column_of, consent_mask, consent_rule
-from .guards import Reach, SegmentWarning, check_segments, data_point_key
+from .guards import Reach, SegmentWarning, check_segments, column_label
 from .rules import Segment
 
 msg = messages(
@@ -65,19 +64,13 @@ msg = messages(
             "sv": "{value!r} är inget segment. Skapa det med Segment(namn, villkor).",
             "en": "{value!r} is not a segment. Create it with Segment(name, rule).",
         },
-        # Names for columns that are not catalogue data points but that every shop has.
-        "c_orders_12m": {"sv": "Ordrar senaste 12 mån", "en": "Orders last 12 months"},
-        "c_revenue_12m": {"sv": "Omsättning senaste 12 mån", "en": "Revenue last 12 months"},
-        "c_last_order_date": {"sv": "Senaste order", "en": "Last order"},
-        "c_main_channel": {"sv": "Huvudkanal", "en": "Main channel"},
-        "c_consent_email": {"sv": "Samtycke till e-post", "en": "Consent to email"},
-        "c_consent_ads": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
-        "c_first_order_date": {"sv": "Första order", "en": "First order"},
     },
     __name__,
 )
 
-MAX_SEGMENTS = 8  # the pattern is one byte
+# The lesson's advice, once for code and the builder: three factors and four to five segments.
+MAX_FACTORS = 3
+MAX_SEGMENTS = 5  # the pattern below is one byte, so it has room for eight
 
 # Value measures: role -> column name. Any that are missing from the data are skipped.
 DEFAULT_MEASURES = {
@@ -87,17 +80,6 @@ DEFAULT_MEASURES = {
     "consent_email": "consent_email",
     "consent_ads": "consent_ads",
 }
-
-
-def column_label(column: str, mapping: dict | None = None) -> str:
-    """What a marketer calls a column: its catalogue name, else a known name, else itself."""
-    key = data_point_key(column, mapping)
-    if key is not None:
-        return catalog.name_of(key)
-    try:
-        return msg(f"c_{column}")
-    except KeyError:
-        return str(column)
 
 
 @dataclass
@@ -175,7 +157,8 @@ def evaluate(
 ) -> SegmentResult:
     """Count and profile ``segments`` on ``customers`` (a DataFrame or a prepared ``Base``).
 
-    ``factors`` are the columns to profile (default: every column the rules use, at most 3).
+    ``factors`` are the columns to profile (default: every column the rules use, at most
+    ``MAX_FACTORS``).
     ``measures`` overrides the value-measure columns of ``DEFAULT_MEASURES``.
     ``mapping`` says which catalogue data point a column is ({column: key}).
 
@@ -200,7 +183,7 @@ def evaluate(
     exclusive = _exclusive(per_pattern, k)
     if factors is None:
         factors = [c for s in segments for c in s.rule.columns()]
-    factors = tuple(dict.fromkeys(factors))[:3] if factors else ()
+    factors = tuple(dict.fromkeys(factors))[:MAX_FACTORS] if factors else ()
     for column in factors:
         base.column(column)  # a friendly error now for a factor that does not exist
 

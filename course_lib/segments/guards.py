@@ -89,18 +89,18 @@ msg = messages(
             "the other. The same person may get two different messages.",
         },
         "special_category": {
-            "sv": "”{segment}” har ett villkor på {column} ({name}), en särskild kategori "
-            "enligt GDPR artikel 9. Den får inte användas utan uttryckligt samtycke och hör "
-            "inte hemma i vanlig marknadsföring.",
-            "en": "“{segment}” has a condition on {column} ({name}), a special category under "
-            "GDPR Article 9. It may not be used without explicit consent and has no place in "
+            "sv": "”{segment}” har ett villkor på {name}, en särskild kategori enligt GDPR "
+            "artikel 9. Den får inte användas utan uttryckligt samtycke och hör inte hemma i "
+            "vanlig marknadsföring.",
+            "en": "“{segment}” has a condition on {name}, a special category under GDPR "
+            "Article 9. It may not be used without explicit consent and has no place in "
             "ordinary marketing.",
         },
         "special_proxy": {
-            "sv": "”{segment}” har ett villkor på {column} som kan avslöja en särskild "
+            "sv": "”{segment}” har ett villkor på {name} som kan avslöja en särskild "
             "kategori enligt GDPR artikel 9 (till exempel tro, hälsa, ursprung eller "
             "politik). Behöver du verkligen det villkoret?",
-            "en": "“{segment}” has a condition on {column} that can reveal a special "
+            "en": "“{segment}” has a condition on {name} that can reveal a special "
             "category under GDPR Article 9 (such as religion, health, origin or politics). "
             "Do you really need that condition?",
         },
@@ -128,9 +128,6 @@ class SegmentWarning:
     def __str__(self) -> str:
         return self.message
 
-
-
-
 def data_point_key(column: str, mapping: dict | None = None) -> str | None:
     """The catalogue data point (or identifier) a column stands for, if any."""
     key = (mapping or {}).get(column, column)
@@ -138,6 +135,26 @@ def data_point_key(column: str, mapping: dict | None = None) -> str | None:
         if entry.key == key:
             return key
     return None
+
+
+def column_label(column: str, mapping: dict | None = None, language: str | None = None) -> str:
+    """What a marketer calls a column, in the learner's language: the catalogue's name for the
+    data point it stands for (by the learner's ``mapping`` or its own name), else the data
+    dictionary's name for a column of the world, else the column's own heading.
+
+    >>> column_label("age", language="en"), column_label("skr_group", language="sv")
+    ('Age', 'SKR:s kommungrupp')
+    >>> column_label("Kommun", {"Kommun": "city"}, "sv"), column_label("Köpt för (kr)")
+    ('Stad', 'Köpt för (kr)')
+    """
+    from ..datadictionary import column_name
+
+    key = data_point_key(column, mapping)
+    if key is not None:
+        return catalog.name_of(key, language)
+    # A mapping may also say a column is one of the world's own (consent_ads, orders_12m …).
+    named = column_name(str((mapping or {}).get(column, column)), language)
+    return named or str(column)
 
 
 def gdpr_class(column: str, mapping: dict | None = None) -> str | None:
@@ -241,11 +258,10 @@ def _gdpr_warnings(segment: Segment, mapping) -> list[SegmentWarning]:
         key = data_point_key(column, mapping)
         if gdpr == "special":
             code, level = "special_category", "warning"
-            text = msg(code, segment=segment.name, column=column,
-                       name=catalog.name_of(key))
+            text = msg(code, segment=segment.name, name=catalog.name_of(key))
         elif _condition_is_proxy(condition):
             code, level = "special_proxy", "warning"
-            text = msg(code, segment=segment.name, column=column)
+            text = msg(code, segment=segment.name, name=column_label(column, mapping))
         elif gdpr == "sensitive":
             code, level = "sensitive", "note"
             text = msg(code, segment=segment.name, name=catalog.name_of(key).lower())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..core.i18n import messages, percent
-from ..core.plotting import BLACK, HATCHES, alt_sentence, finish, listing, style
+from ..core.plotting import BLACK, HATCHES, alt_sentence, figure_png, finish, listing, style
+from ..labels import translate
 
 msg = messages(
     {
@@ -79,13 +80,33 @@ def plot_profiles(result, factors=None):
     plt = style()
     factors = _factors(result, factors)
     fig = plt.figure(figsize=(4.2 * max(len(factors), 1), 4.0), layout="constrained")
+    _draw(fig, result, factors)
+    return finish(fig, alt=profiles_alt(result, factors))
+
+
+def profiles_figure(result, factors=None, dpi: int = 80) -> bytes:
+    """:func:`plot_profiles` as PNG bytes, drawn without pyplot: safe off the kernel's main
+    thread (the segment builder draws in the background), and never picked up and shown by a
+    notebook's inline backend."""
+    from matplotlib.figure import Figure
+
+    style()
+    factors = _factors(result, factors)
+    fig = Figure(figsize=(4.2 * max(len(factors), 1), 4.0), layout="constrained")
+    _draw(fig, result, factors)
+    # What plotting.finish attaches (it would also touch pyplot, which is not for threads).
+    fig.course_alt = profiles_alt(result, factors)
+    return figure_png(fig, dpi)
+
+
+def _draw(fig, result, factors) -> None:
     if not factors:
-        return finish(fig, alt=profiles_alt(result, factors))
+        return
     axes = fig.subplots(1, len(factors), squeeze=False)[0]
     names = result.names
     for ax, factor in zip(axes, factors, strict=True):
         table = result.profiles[factor]
-        labels = [str(i) for i in table.index]
+        labels = [str(translate(i)) for i in table.index]
         width = 0.8 / max(len(names), 1)
         for i, name in enumerate(names):
             xs = [j - 0.4 + width * (i + 0.5) for j in range(len(labels))]
@@ -97,10 +118,9 @@ def plot_profiles(result, factors=None):
         ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right", fontsize=8)
         ax.set_title(str(table.index.name), fontsize=10)
         ax.set_ylabel(msg("share"))
-        ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+        ax.yaxis.set_major_formatter(lambda v, _: percent(v))
     # One legend under all panels, so it never hides a bar.
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncols=min(len(labels), 4), fontsize=8,
                frameon=False)
     fig.suptitle(msg("title"), fontsize=11)
-    return finish(fig, alt=profiles_alt(result, factors))

@@ -1,82 +1,70 @@
 """The segment builder: pick up to three factors, shape 4-5 segments, see sizes, overlaps,
 profiles and warnings update as you go, then save and export.
 
-Every update calls one pure function, :func:`course_lib.segments.evaluate`; the widget only
-turns controls into a list of :class:`~course_lib.segments.Segment` and shows the result.
+The widget is thin: what a control means, what is kept when the factors change and what the
+summary says are pure functions in :mod:`course_lib.segments.shaping`; every update is one
+call to :func:`course_lib.segments.evaluate`. The sizes are shown first; the profile
+pictures are drawn a moment later, off the kernel's main thread, so a slider answers at once.
 """
 
 from __future__ import annotations
 
 import html
-
-import numpy as np
+import re
+import threading
+import time
 
 from ..core.errors import CourseError
-from ..core.i18n import messages
-from ..segments import Base, Segment, column_label, evaluate, everyone, where
+from ..core.i18n import get_language, messages, number, percent
+from ..core.plotting import HATCHES, PALETTE
+from ..labels import translate
+from ..segments import Base, evaluate
+from ..segments import shaping as sh
+from ..segments.evaluate import MAX_FACTORS, MAX_SEGMENTS
 from ..segments.export import consent_column_of, export_audience, export_excel
-from ..segments.guards import data_point_key
-from ..segments.rules import AllOf, Condition
+from ..segments.rules import Segment
 from ..segments.store import save_segments
+from .accessible import VISUALLY_HIDDEN, names_script
 
-MAX_FACTORS = 3
-MAX_SEGMENTS = 5
-MAX_CATEGORIES = 60  # more different values than this is an identifier, not a factor
-MAX_DAYS = 730
-# Drawing a picture takes ~100 ms whatever the size; above this many customers the pictures
-# are redrawn with a button so moving a slider stays under 100 ms.
-LIVE_PICTURES_UP_TO = 200_000
-# Identifiers and names single out a person; they are never segmentation factors.
-IDENTIFIERS = ("customer_id", "email", "phone", "personnummer", "anonymous_id", "platform_id",
-               "first_name", "last_name", "förnamn", "efternamn")
-DEFAULT_FACTORS = ("age", "urban_rural", "city", "interests", "orders_12m", "last_order_date")
+# Pictures are redrawn this long (s) after the last change, unless another change comes first.
+PICTURE_DELAY = 0.25
+# Up to this many customers a slider updates while dragged; above, when it is let go.
+DRAG_UPDATES_UP_TO = 200_000
 
 msg = messages(
     {
-        "factors": {"sv": "Faktorer (högst 3)", "en": "Factors (at most 3)"},
+        "factor_n": {"sv": "Faktor {n}", "en": "Factor {n}"},
+        "no_factor": {"sv": "(ingen)", "en": "(none)"},
         "count": {"sv": "Antal segment", "en": "Number of segments"},
+        "undo": {"sv": "Ångra", "en": "Undo"},
+        "undo_tip": {"sv": "Ångra den senaste ändringen", "en": "Undo the last change"},
+        "undone": {"sv": "Den senaste ändringen är ångrad.", "en": "The last change is undone."},
         "name": {"sv": "Namn", "en": "Name"},
-        "segment_n": {"sv": "Segment {n}", "en": "Segment {n}"},
-        "days": {"sv": "{label}: senaste dagar (0 = alla)", "en": "{label}: last days (0 = all)"},
-        "save": {"sv": "Spara segmenten", "en": "Save segments"},
-        "export": {"sv": "Exportera", "en": "Export"},
-        "platform": {"sv": "Exportera till", "en": "Export to"},
-        "saved": {"sv": "Sparat i {path}.", "en": "Saved to {path}."},
-        "consent": {"sv": "Samtycke till annonser", "en": "Consent to ads"},
-        "no_consent_column": {"sv": "(ingen samtyckeskolumn)", "en": "(no consent column)"},
-        "sizes": {"sv": "Storlek", "en": "Size"},
+        "name_of": {"sv": "Namn, segment {n}", "en": "Name, segment {n}"},
+        "control_of": {"sv": "{label}, segment {n}", "en": "{label}, segment {n}"},
+        "chosen": {"sv": "Valt: {values}", "en": "Chosen: {values}"},
+        "everyone": {"sv": "inget valt, alltså alla", "en": "nothing chosen, so everyone"},
+        "fixed": {
+            "sv": "Segment {n} är skrivet i kod och visas som det är: {rule}",
+            "en": "Segment {n} is written in code and kept as it is: {rule}",
+        },
+        "sizes": {"sv": "Segmentens storlek", "en": "Size of the segments"},
         "overlap": {"sv": "Överlapp (antal kunder i båda)", "en": "Overlap (customers in both)"},
         "warnings": {"sv": "Varningar", "en": "Warnings"},
         "no_warnings": {"sv": "Inga varningar.", "en": "No warnings."},
-        "too_many_factors": {
-            "sv": "Högst tre faktorer: de tre första används.",
-            "en": "At most three factors: the first three are used.",
-        },
-        "fixed": {
-            "sv": "Det här segmentet är skrivet i kod: {rule}",
-            "en": "This segment is written in code: {rule}",
-        },
-        "rest": {"sv": "Resten (i inget segment)", "en": "The rest (in no segment)"},
         "profiles": {"sv": "Profiler", "en": "Profiles"},
-        "live_pictures": {"sv": "Rita om profilerna direkt", "en": "Redraw profiles at once"},
-        "draw": {"sv": "Rita profilerna", "en": "Draw profiles"},
+        "numbers": {"sv": "Visa siffrorna (andel i procent)",
+                    "en": "Show the numbers (share in percent)"},
+        "save": {"sv": "Spara segmenten", "en": "Save the segments"},
+        "export": {"sv": "Exportera segmenten", "en": "Export the segments"},
+        "platform": {"sv": "Exportera till", "en": "Export to"},
+        "saved": {"sv": "Sparat i {path}.", "en": "Saved to {path}."},
+        "consent": {"sv": "Kolumn med samtycke till annonser",
+                    "en": "Column with consent to ads"},
+        "no_consent_column": {"sv": "(ingen samtyckeskolumn)", "en": "(no consent column)"},
     },
     __name__,
 )
-
-
-def usable_factors(base: Base, mapping=None) -> list[str]:
-    """Columns a marketer can segment on: not identifiers, not free text."""
-    out = []
-    for column in base.customers.columns:
-        column = str(column)
-        if data_point_key(column, mapping) in IDENTIFIERS or column.lower() in IDENTIFIERS:
-            continue
-        data = base.column(column)
-        if data.kind == "category" and len(data.categories) > MAX_CATEGORIES:
-            continue
-        out.append(column)
-    return out
 
 
 class SegmentBuilder:
@@ -90,276 +78,347 @@ class SegmentBuilder:
         import ipywidgets as w  # loaded here: importing course_lib stays fast
 
         self._w = w
+        self.language = get_language()
         self.mapping = dict(mapping or {})
         self._base = customers if isinstance(customers, Base) else Base(customers, today=today)
-        self._available = usable_factors(self._base, self.mapping)
-        start = [f for f in (factors or []) if f in self._available][:MAX_FACTORS]
-        if not start:
-            preferred = [f for f in DEFAULT_FACTORS if f in self._available]
-            start = (preferred or self._available)[:MAX_FACTORS]
-        self._factors = list(start)
-        self._fixed: dict[int, Segment] = {}
+        self._available = sh.usable_factors(self._base, self.mapping)
+        self._labels = sh.factor_labels(self._available, self.mapping)
+        start = [f for f in dict.fromkeys(factors or []) if f in self._available][:MAX_FACTORS]
+        start = start or sh.default_factors(self._base, self._available, self.mapping)
+        slots = tuple(start) + (None,) * (MAX_FACTORS - len(start))
+        self._specs: dict[str, sh.Factor] = {}  # the controls' factors, as now shown
+        self._fixed: set[int] = set()
         self._result = None
         self._updating = False
+        self._history = sh.History()
+        self._last_key = None  # the control changed last: one drag is one step to undo
+        self._painter = _Painter(self._paint, live=_in_kernel())
 
-        self.factor_picker = w.SelectMultiple(
-            options=[(self._label(c), c) for c in self._available],
-            value=tuple(self._factors),
-            rows=min(8, max(len(self._available), 1)),
-            description=msg("factors"),
-            style={"description_width": "initial"},
-        )
-        count = len(segments) if segments else 4
-        self.count = w.Dropdown(
-            options=list(range(1, MAX_SEGMENTS + 1)), value=min(max(count, 1), MAX_SEGMENTS),
-            description=msg("count"), style={"description_width": "initial"},
-        )
-        self.names = [
-            w.Text(value=msg("segment_n", n=i + 1), description=msg("name"))
-            for i in range(MAX_SEGMENTS)
+        if segments:
+            given = list(segments)[:MAX_SEGMENTS]
+            count = len(given)
+            spare = sh.default_segments(self._base, None, MAX_SEGMENTS, self.language)
+            segments = given + spare[len(given):]
+        else:
+            count = 4
+            first = self._spec(start[0]) if start else None
+            segments = sh.default_segments(self._base, first, count, self.language)
+        self._state = sh.State(slots, count, tuple(segments))
+
+        options = [(msg("no_factor"), None)] + [(self._labels[c], c) for c in self._available]
+        self.factor_pickers = [
+            w.Dropdown(options=options, value=slots[i], description=msg("factor_n", n=i + 1),
+                       style={"description_width": "initial"}, layout=w.Layout(width="auto"))
+            for i in range(MAX_FACTORS)
         ]
+        self.count = w.Dropdown(options=list(range(1, MAX_SEGMENTS + 1)), value=count,
+                                description=msg("count"), style={"description_width": "initial"},
+                                layout=w.Layout(width="auto"))
+        # No icons on buttons: their glyph becomes part of the button's accessible name.
+        self.undo_button = w.Button(description=msg("undo"), tooltip=msg("undo_tip"),
+                                    disabled=True, layout=w.Layout(width="auto"))
+        self.names = [w.Text(description=msg("name_of", n=i + 1), continuous_update=False,
+                             layout=w.Layout(width="auto"))
+                      for i in range(MAX_SEGMENTS)]
+        for name in self.names:
+            name.add_class("cl-cell")
         self.controls: list[dict[str, object]] = [{} for _ in range(MAX_SEGMENTS)]
-        self.rows_box = w.VBox()
-        self.sizes_html = w.HTML()
+        self._chosen: list[dict[str, object]] = [{} for _ in range(MAX_SEGMENTS)]
+        self._notes = [w.HTML(layout=w.Layout(grid_column="1 / -1", display="none"))
+                       for _ in range(MAX_SEGMENTS)]
+        self.grid = w.VBox()
+        self.grid.add_class("cl-grid")
+        self.summary_html = w.HTML()
+        self.summary_html.add_class("cl-summary")
+        self.status = w.HTML()
         self.overlap_html = w.HTML()
         self.warnings_html = w.HTML()
-        self.profile_image = w.Image(format="png")
-        self.status = w.HTML()
-        self.save_button = w.Button(description=msg("save"), icon="save")
-        self.platform = w.Dropdown(
-            options=[("Meta", "meta"), ("Google", "google"), ("Excel", "excel")],
-            description=msg("platform"),
-        )
-        self.consent_picker = w.Dropdown(
-            options=self._consent_options(), description=msg("consent"),
-            style={"description_width": "initial"},
-        )
-        self.export_button = w.Button(description=msg("export"), icon="download")
-        self.live_pictures = w.Checkbox(value=self._base.n <= LIVE_PICTURES_UP_TO,
-                                        description=msg("live_pictures"), indent=False)
-        self.draw_button = w.Button(description=msg("draw"), icon="bar-chart")
+        self.profile_image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        # An Image has no alt text (and a tooltip breaks its view in Voilà): the text sits
+        # beside it, hidden, and the naming script (widgets/accessible.py) makes it the alt.
+        self.alt_html = w.HTML()
+        picture = w.VBox([self.profile_image, self.alt_html], layout=w.Layout(max_width="100%"))
+        picture.add_class("cl-picture")
+        # A checkbox, not an Accordion: ipywidgets' accordion header cannot be reached by Tab.
+        self.numbers_html = w.HTML(layout=w.Layout(display="none"))
+        self.show_numbers = w.Checkbox(description=msg("numbers"), indent=False,
+                                       layout=w.Layout(width="auto"))
+        self.show_numbers.observe(self._on_numbers, "value")
+        self.numbers = w.VBox([self.show_numbers, self.numbers_html],
+                              layout=w.Layout(max_width="100%"))
+        self.save_button = w.Button(description=msg("save"), layout=w.Layout(width="auto"))
+        self.platform = w.Dropdown(options=[("Meta", "meta"), ("Google", "google"),
+                                            ("Excel", "excel")],
+                                   description=msg("platform"), layout=w.Layout(width="auto"),
+                                   style={"description_width": "initial"})
+        self.consent_picker = w.Dropdown(options=self._consent_options(),
+                                         description=msg("consent"),
+                                         style={"description_width": "initial"},
+                                         layout=w.Layout(width="auto"))
+        self.export_button = w.Button(description=msg("export"), layout=w.Layout(width="auto"))
 
-        self._build_rows()
-        if segments:
-            self._load(segments)
-        else:
-            self._defaults()
-        self.factor_picker.observe(self._on_factors, "value")
+        self._show(self._state, refresh=False)
+        for picker in self.factor_pickers:
+            picker.observe(self._on_factor, "value")
         self.count.observe(self._on_change, "value")
         for name in self.names:
             name.observe(self._on_change, "value")
+        self.undo_button.on_click(self._on_undo)
         self.save_button.on_click(self._on_save)
         self.export_button.on_click(self._on_export)
-        self.draw_button.on_click(lambda _button: self._draw_profiles())
+
+        row = w.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 16px")
+        aside = w.VBox([self.undo_button, self.status],
+                       layout=w.Layout(flex="1 1 10em", align_items="flex-start"))
+        sticky = w.HBox([self.summary_html, aside],
+                        layout=w.Layout(flex_flow="row wrap", align_items="flex-end",
+                                        grid_gap="4px 16px"))
+        sticky.add_class("cl-sticky")
         self.widget = w.VBox(
             [
-                w.HBox([self.factor_picker, self.count]),
-                self.rows_box,
-                w.HTML(f"<b>{msg('sizes')}</b>"), self.sizes_html,
-                w.HTML(f"<b>{msg('overlap')}</b>"), self.overlap_html,
-                w.HTML(f"<b>{msg('warnings')}</b>"), self.warnings_html,
-                w.HTML(f"<b>{msg('profiles')}</b>"),
-                w.HBox([self.live_pictures, self.draw_button]), self.profile_image,
+                w.HTML(_STYLE),
+                w.HBox([*self.factor_pickers, self.count], layout=row),
+                sticky,
+                self.grid,
+                _heading(msg("warnings")), self.warnings_html,
+                _heading(msg("overlap")), self.overlap_html,
+                _heading(msg("profiles")),
+                w.HBox([picture, self.numbers], layout=row),
                 w.HBox([self.save_button, self.platform, self.consent_picker, self.export_button],
-                       layout=w.Layout(flex_flow="row wrap")),
-                self.status,
+                       layout=row),
             ]
         )
+        self.widget.add_class("cl-builder")
+        self.widget.add_class("cl-named")
         self.refresh()
+        self._painter.now(self._result)  # the first pictures at once, for the first look
 
     # -------------------------------------------------------------- what the notebook reads
     @property
     def factors(self) -> list[str]:
-        return list(self._factors)
+        return [f for f in self._state.factors if f]
 
     @property
     def segments(self) -> list[Segment]:
-        return [self._segment(i) for i in range(self.count.value)]
+        return list(self._state.segments[: self._state.count])
 
     @property
     def result(self):
         return self._result
 
+    @property
+    def profile_alt(self) -> str:
+        """The profile pictures in words (their alt text), made from the data."""
+        return html.unescape(re.sub(r"<[^>]+>", "", self.alt_html.value))
+
     def _ipython_display_(self):
         from IPython.display import display
 
         display(self.widget)
+        display(names_script(self.language))
 
     # -------------------------------------------------------------- controls
+    def _spec(self, column: str) -> sh.Factor:
+        return sh.factor(self._base, column, self.mapping, self._labels.get(column),
+                         self.language)
+
     def _consent_options(self) -> list[tuple[str, str | None]]:
-        """The file's columns to say which holds consent to ads; the likely one first."""
-        columns = [str(c) for c in self._base.customers.columns]
+        """Yes/no columns that could hold consent to ads, the likely one first, by label."""
         found = consent_column_of(self._base.customers, mapping=self.mapping)
-        ordered = ([found] if found else []) + [c for c in columns if c != found]
-        return [(c, c) for c in ordered] + [(msg("no_consent_column"), None)]
+        yes_no = [c for c in self._available
+                  if self._base.kind(c) == "category" and len(self._base.column(c).categories) <= 2]
+        ordered = list(dict.fromkeys(([found] if found else []) + yes_no))
+        return ([(self._labels.get(c) or sh.column_label(c, self.mapping), c) for c in ordered]
+                + [(msg("no_consent_column"), None)])
 
-    def _label(self, column: str) -> str:
-        return column_label(column, self.mapping)
-
-    def _control(self, column: str):
-        w, data = self._w, self._base.column(column)
-        label = self._label(column)
-        style = {"description_width": "initial"}
-        if data.kind == "category":
-            options = [(str(c), c.item() if hasattr(c, "item") else c) for c in data.categories]
-            return w.SelectMultiple(options=options, rows=min(5, len(options)),
-                                    description=label, style=style)
-        if data.kind == "number":
-            values = data.values[data.present]
-            low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
-            if np.all(np.mod(values, 1) == 0):
-                return w.IntRangeSlider(min=int(low), max=int(high), value=(int(low), int(high)),
-                                        description=label, style=style, continuous_update=True)
-            step = (high - low) / 100 or 1.0
-            return w.FloatRangeSlider(min=low, max=high, value=(low, high), step=step,
-                                      description=label, style=style)
-        return w.IntSlider(min=0, max=MAX_DAYS, value=0, description=msg("days", label=label),
-                           style=style)
-
-    def _build_rows(self):
-        rows = []
-        for i in range(MAX_SEGMENTS):
-            old = self.controls[i]
-            new = {}
-            for column in self._factors:
-                control = old.get(column) or self._control(column)
-                if column not in old:
-                    control.observe(self._on_change, "value")
-                new[column] = control
-            self.controls[i] = new
-            box = self._w.HBox([self.names[i], *new.values()],
-                               layout=self._w.Layout(flex_flow="row wrap"))  # never wider than the page
-            box.layout.display = None if i < self.count.value else "none"
-            rows.append(box)
-        self.rows_box.children = rows
-
-    def _condition(self, column: str, control):
-        data = self._base.column(column)
-        if data.kind == "category":
-            return where(column).is_in(list(control.value)) if control.value else None
-        if data.kind == "number":
-            low, high = control.value
-            if (low, high) == (control.min, control.max):
-                return None  # the full range means "no condition", so missing values stay in
-            return where(column).between(low, high)
-        return where(column).within_last_days(control.value) if control.value else None
-
-    def _segment(self, i: int) -> Segment:
-        name = self.names[i].value.strip() or msg("segment_n", n=i + 1)
-        if i in self._fixed:
-            return Segment(name, self._fixed[i].rule, self._fixed[i].description)
-        conditions = [self._condition(c, ctrl) for c, ctrl in self.controls[i].items()]
-        conditions = [c for c in conditions if c is not None]
-        if not conditions:
-            return Segment(name, everyone())
-        return Segment(name, conditions[0] if len(conditions) == 1 else AllOf(tuple(conditions)))
-
-    def _set(self, i: int, condition: Condition) -> bool:
-        control = self.controls[i].get(condition.column)
-        if control is None:
-            return False
-        kind = self._base.kind(condition.column)
-        if kind == "category" and condition.op == "is_in":
-            allowed = {v for _, v in control.options}
-            control.value = tuple(v for v in condition.args if v in allowed)
-        elif kind == "number" and condition.op in ("between", "at_least", "at_most"):
-            low, high = control.min, control.max
-            if condition.op == "between":
-                low, high = condition.args
-            elif condition.op == "at_least":
-                low = condition.args[0]
-            else:
-                high = condition.args[0]
-            control.value = (max(control.min, low), min(control.max, high))
-        elif kind == "date" and condition.op == "within_last_days":
-            control.value = min(condition.args[0], MAX_DAYS)
+    def _control(self, i: int, spec: sh.Factor):
+        w = self._w
+        name = msg("control_of", label=spec.label, n=i + 1)
+        if spec.shape == "values":
+            control = w.SelectMultiple(options=list(spec.options), description=name,
+                                       rows=min(len(spec.options), sh.LIST_ROWS),
+                                       layout=w.Layout(width="100%"))
+        elif spec.shape == "days":
+            control = w.Dropdown(options=list(spec.options), description=name,
+                                 layout=w.Layout(width="100%"))
         else:
-            return False
-        return True
+            control = w.SelectionRangeSlider(
+                options=list(spec.options), index=(0, len(spec.options) - 1), description=name,
+                continuous_update=self._base.n <= DRAG_UPDATES_UP_TO,
+                layout=w.Layout(width="100%"))
+            control.add_class("cl-stops")
+        control.add_class("cl-cell")
+        return control
 
-    def _load(self, segments):
+    def _build_rows(self, specs: dict[str, sh.Factor]) -> None:
+        """New controls for new factors (the old ones are closed): a header and one row each."""
+        w = self._w
+        for row in self.controls:
+            for control in row.values():
+                control.close()
+        template = "minmax(11em, 1fr)" + f" minmax(0, {1.4 if len(specs) < 3 else 1.2}fr)" * len(specs)
+        header = w.GridBox([_cell(msg("name")), *(_cell(s.label) for s in specs.values())],
+                           layout=w.Layout(grid_template_columns=template, grid_gap="0 12px"))
+        header.add_class("cl-header")
+        rows = [header]
+        for i in range(MAX_SEGMENTS):
+            self.controls[i] = {c: self._control(i, spec) for c, spec in specs.items()}
+            self._chosen[i] = {}
+            cells = []
+            for column, control in self.controls[i].items():
+                control.observe(self._on_change, "value")
+                if specs[column].shape == "values" and len(specs[column].options) > sh.LIST_ROWS:
+                    chosen = w.HTML()  # a long list scrolls: say in words what is chosen
+                    chosen.add_class("cl-chosen")
+                    self._chosen[i][column] = chosen
+                    cells.append(w.VBox([control, chosen]))
+                else:
+                    cells.append(control)
+            box = w.GridBox([self.names[i], *cells, self._notes[i]],
+                            layout=w.Layout(grid_template_columns=template, grid_gap="4px 12px"))
+            box.add_class("cl-row")
+            rows.append(box)
+        self.grid.children = rows
+        self._specs = dict(specs)
+
+    def _show(self, state: sh.State, refresh: bool = True) -> None:
+        """Set every control from ``state`` (controls are rebuilt only when the factors or
+        their stops change), then recompute."""
+        columns = [c for c in state.factors if c]
+        specs = {}
+        for column in columns:
+            spec = self._specs.get(column) or self._spec(column)
+            specs[column] = sh.widened(spec, sh.needed_values(spec, state.segments))
         self._updating = True
-        for i, segment in enumerate(list(segments)[:MAX_SEGMENTS]):
-            self.names[i].value = segment.name
-            rule = segment.rule
-            parts = rule.rules if isinstance(rule, AllOf) else (rule,)
-            simple = all(isinstance(p, Condition) for p in parts)
-            if not (simple and all(self._set(i, p) for p in parts)):
-                self._fixed[i] = segment  # kept as written; its controls are switched off
-                for control in self.controls[i].values():
-                    control.disabled = True
-                self.names[i].description = msg("name")
-                self.names[i].tooltip = msg("fixed", rule=segment.describe())
-        self._updating = False
-
-    def _defaults(self):
-        """A starting point: split the base on the first factor, one band per segment."""
-        if not self._factors:
-            return
-        column = self._factors[0]
-        data = self._base.column(column)
-        self._updating = True
-        for i in range(self.count.value):
-            control = self.controls[i][column]
-            if data.kind == "category":
-                counts = np.bincount(data.codes[data.present], minlength=len(data.categories))
-                order = [c for _, c in control.options]
-                ranked = [order[j] for j in np.argsort(-counts, kind="stable")]
-                if i < len(ranked):
-                    control.value = (ranked[i],)
-            elif data.kind == "number":
-                values = data.values[data.present]
-                if values.size:
-                    q = np.quantile(values, [i / self.count.value, (i + 1) / self.count.value])
-                    low, high = q
-                    if isinstance(control.min, int):  # whole numbers: 18-33, 34-51, ...
-                        last = i == self.count.value - 1
-                        low, high = int(q[0]) + (i > 0), int(q[1]) if last else int(q[1])
-                    control.value = (max(control.min, low), min(control.max, high))
-            else:
-                control.value = (30, 90, 180, 365, 730)[i]
-        self._updating = False
-
-    # -------------------------------------------------------------- events
-    def _on_factors(self, change):
-        chosen = list(change["new"])
-        note = ""
-        if len(chosen) > MAX_FACTORS:
-            chosen, note = chosen[:MAX_FACTORS], msg("too_many_factors")
-        self._factors = chosen
-        self._build_rows()
-        self.refresh()
-        if note:
-            self.status.value = html.escape(note)
-
-    def _on_change(self, _change=None):
-        if not self._updating:
-            for i, row in enumerate(self.rows_box.children):
-                row.layout.display = None if i < self.count.value else "none"
+        try:
+            for picker, column in zip(self.factor_pickers, state.factors, strict=True):
+                picker.value = column
+            self.count.value = state.count
+            if specs != self._specs or not self.grid.children:
+                self._build_rows(specs)
+            self._fixed = set()
+            for i, segment in enumerate(state.segments):
+                self.names[i].value = segment.name
+                values = sh.control_values(segment, specs)
+                fixed = values is None
+                if fixed:
+                    self._fixed.add(i)
+                    values = {c: sh.no_condition(s) for c, s in specs.items()}
+                for column, control in self.controls[i].items():
+                    control.value = values[column]
+                    control.disabled = fixed
+                self._notes[i].value = (html.escape(msg("fixed", n=i + 1, rule=segment.describe(
+                    self._label))) if fixed else "")
+                self._notes[i].layout.display = None if fixed else "none"
+                self._show_chosen(i)
+            self._show_count(state.count)
+        finally:
+            self._updating = False
+        self._state = state
+        self.undo_button.disabled = not len(self._history)
+        if refresh:
             self.refresh()
 
+    def _show_count(self, count: int) -> None:
+        for i, row in enumerate(self.grid.children[1:]):
+            row.layout.display = None if i < count else "none"
+
+    def _show_chosen(self, i: int) -> None:
+        for column, shown in self._chosen[i].items():
+            options = dict((v, t) for t, v in self._specs[column].options)
+            values = self.controls[i][column].value
+            text = ", ".join(options[v] for v in values) if values else msg("everyone")
+            shown.value = html.escape(msg("chosen", values=text))
+
+    def _label(self, column: str) -> str:
+        return self._labels.get(column) or sh.column_label(column, self.mapping)
+
+    def _read(self) -> sh.State:
+        """The state the controls show now."""
+        segments = []
+        for i, old in enumerate(self._state.segments):
+            name = self.names[i].value.strip() or sh.msg("segment_n", n=i + 1)
+            if i in self._fixed:
+                segments.append(Segment(name, old.rule, old.description))
+                continue
+            values = {c: control.value for c, control in self.controls[i].items()}
+            segments.append(sh.segment_from(name, self._specs, values, old.description))
+        return sh.State(self._state.factors, self.count.value, tuple(segments))
+
+    # -------------------------------------------------------------- events
+    def _remember(self, key) -> None:
+        """Keep the state before a change for undo; a drag of one control is one step."""
+        if key is None or key != self._last_key:
+            self._history.push(self._state)
+        self._last_key = key
+        self.undo_button.disabled = False
+
+    def _on_change(self, change=None):
+        if self._updating:
+            return
+        owner = change.get("owner") if change else None
+        self._remember(id(owner) if owner is not None else None)
+        self._state = self._read()
+        if owner is self.count:
+            self._show_count(self.count.value)
+        for i, row in enumerate(self.controls):
+            if owner in row.values():
+                self._show_chosen(i)
+        self.refresh()
+
+    def _on_factor(self, change):
+        if self._updating:
+            return
+        old = list(self._state.factors)
+        slot = self.factor_pickers.index(change["owner"])
+        new = list(old)
+        new[slot] = change["new"]
+        if change["new"] is not None and change["new"] in old:
+            new[old.index(change["new"])] = old[slot]  # chosen elsewhere: the two swap places
+        self._remember(None)
+        kept = sh.keep_factors(self._state.segments, [c for c in old if c],
+                               [c for c in new if c])
+        self._show(sh.State(tuple(new), self._state.count, tuple(kept)))
+
+    def _on_numbers(self, change):
+        self.numbers_html.layout.display = None if change["new"] else "none"
+
+    def _on_undo(self, _button=None):
+        state = self._history.undo()
+        if state is None:
+            return
+        self._last_key = None
+        self._show(state)
+        self.status.value = html.escape(msg("undone"))
+
     def refresh(self):
-        """Recompute with one call to ``evaluate`` and show the result."""
+        """Recompute with one call to ``evaluate`` and show it: the sizes first, the pictures
+        a moment later."""
         try:
-            self._result = evaluate(self._base, self.segments, factors=self._factors,
+            self._result = evaluate(self._base, self.segments, factors=self.factors,
                                     mapping=self.mapping)
         except CourseError as error:  # a learner's slip: say it, never crash the widget
             self.status.value = f"⚠️ {html.escape(str(error))}"
             return
         self.status.value = ""
-        self.sizes_html.value = sizes_html(self._result)
-        self.overlap_html.value = overlap_html(self._result)
+        self.summary_html.value = summary_html(self._result)
         self.warnings_html.value = warnings_html(self._result)
-        if self.live_pictures.value:
-            self._draw_profiles()
+        self.overlap_html.value = overlap_html(self._result)
+        self._painter.request(self._result)
 
-    def _draw_profiles(self):
-        from ..core.plotting import figure_png
-        from ..segments.plots import plot_profiles
+    def _paint(self, result) -> None:
+        """The profile pictures, their alt text and the numbers behind them (any thread)."""
+        from ..segments.plots import profile_table, profiles_alt, profiles_figure
 
-        if self._result is None:
-            return
-        self.profile_image.value = figure_png(plot_profiles(self._result))
+        png = profiles_figure(result)
+        alt = profiles_alt(result)
+        self.numbers_html.value = numbers_html(profile_table(result))
+        self.alt_html.value = f'<span class="cl-alt" aria-hidden="true">{html.escape(alt)}</span>'
+        self.profile_image.value = png
+
+    def wait_for_pictures(self, timeout: float = 10.0) -> bool:
+        """Wait until the pictures show the latest result (for tests and scripts)."""
+        return self._painter.wait(timeout)
 
     def _on_save(self, _button=None):
         try:
@@ -390,41 +449,198 @@ class SegmentBuilder:
         ]
 
 
+def lesson_builder(customers=None):
+    """The builder as notebook 06 starts it: the lesson's default factors and five segments
+    (what the teacher's presenter view shows)."""
+    from ..choices import DEFAULT_FACTORS
+    from ..factors import factor_columns, factor_mapping
+    from ..segments.lesson import lesson_segments
+
+    if customers is None:
+        from .. import datasets
+
+        customers = datasets.load().customers
+    columns = list(factor_columns(DEFAULT_FACTORS, customers).values())
+    return SegmentBuilder(customers, factors=columns, segments=lesson_segments(),
+                          mapping=factor_mapping(DEFAULT_FACTORS, customers))
+
+
+def _in_kernel() -> bool:
+    """True inside a running Jupyter kernel (the pictures can follow in the background)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+class _Painter:
+    """Draws the pictures in a background thread, ``PICTURE_DELAY`` after the last request,
+    only for the newest result; without a kernel (tests, scripts) it draws at once."""
+
+    def __init__(self, paint, live: bool):
+        self._paint, self.live = paint, live
+        self._wanted = None  # (result, due time)
+        self._busy = False
+        self._done = threading.Condition()
+        self._thread = None
+
+    def now(self, result) -> None:
+        if result is not None:
+            self._paint(result)
+
+    def request(self, result) -> None:
+        if not self.live:
+            self.now(result)
+            return
+        with self._done:
+            self._wanted = (result, time.monotonic() + PICTURE_DELAY)
+            self._done.notify_all()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="segment-pictures",
+                                            daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._done:
+                while self._wanted is None:
+                    self._done.wait()
+                result, due = self._wanted
+                if time.monotonic() < due:
+                    self._done.wait(due - time.monotonic())
+                    continue
+                self._wanted, self._busy = None, True
+            try:
+                self._paint(result)
+            except Exception:  # noqa: BLE001 - a failed picture must never stop the thread
+                pass
+            with self._done:
+                self._busy = False
+                self._done.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        with self._done:
+            return self._done.wait_for(lambda: self._wanted is None and not self._busy, timeout)
+
+
 # ---------------------------------------------------------------- HTML the learner sees
 
+_STYLE = f"""<style>
+/* Boxes scroll by default in ipywidgets; visible overflow lets the summary stick. */
+.cl-builder, .cl-builder .cl-sticky {{ overflow: visible; }}
+.jp-OutputArea-output:has(> .cl-builder), .jp-OutputArea-child:has(.cl-builder),
+.jp-Cell-outputArea:has(.cl-builder), .jp-Cell-outputWrapper:has(.cl-builder),
+.widget-subarea:has(> .cl-builder) {{ overflow: visible; }}
+.cl-builder .cl-sticky {{ position: sticky; top: 0; z-index: 10; padding: 4px 0;
+  background: var(--jp-layout-color0, #fff); border-bottom: 1px solid #595959; }}
+.cl-builder .cl-grid .widget-label {{ {VISUALLY_HIDDEN} }}
+.cl-builder .cl-grid .cl-cell, .cl-builder .cl-grid .widget-slider .slider-container {{
+  min-width: 0; }}
+.cl-builder .cl-grid .widget-readout {{ min-width: 7em; }}
+.cl-builder .cl-header .widget-html-content {{ font-weight: bold; }}
+.cl-builder .cl-row {{ padding: 6px 0; border-top: 1px solid #e8e8e8; align-items: start; }}
+.cl-builder select {{ min-width: 0; }}
+.cl-builder select option {{ white-space: normal; }}
+.cl-builder .cl-chosen .widget-html-content {{ font-size: 90%; line-height: 1.3; }}
+.cl-builder .widget-html-content {{ line-height: 1.35; }}
+.cl-builder table {{ border-collapse: collapse; }}
+.cl-builder th, .cl-builder td {{ padding: 1px 8px; text-align: right; vertical-align: top; }}
+.cl-builder .cl-summary-table th, .cl-builder .cl-summary-table td {{ white-space: nowrap; }}
+.cl-builder .cl-summary-table thead th {{ white-space: normal; vertical-align: bottom;
+  max-width: 9em; }}
+.cl-builder th:first-child, .cl-builder td:first-child {{ text-align: left; }}
+.cl-builder .cl-table {{ overflow-x: auto; max-width: 100%; }}
+.cl-builder h3.cl-h {{ font-size: 1em; margin: 12px 0 2px; }}
+.cl-builder .cl-swatch {{ display: inline-block; width: 1.4em; height: 0.9em; margin-right: 6px;
+  vertical-align: -1px; border: 1px solid #222; }}
+.cl-builder .cl-bar {{ display: inline-block; height: 0.7em; background: #595959;
+  margin-left: 6px; vertical-align: 0; }}
+.cl-builder .cl-hidden-caption, .cl-builder .cl-alt {{ {VISUALLY_HIDDEN} }}
+/* Focus stays visible on every control (WCAG 2.4.7), also on slider handles. */
+.cl-builder :focus-visible, .cl-builder .noUi-handle:focus, .cl-builder select:focus,
+.cl-builder input:focus, .cl-builder button:focus-visible {{
+  outline: 3px solid #0072B2 !important; outline-offset: 2px; }}
+</style>"""
 
-def sizes_html(result) -> str:
-    """Inline bars: fast to draw, readable by screen readers as text."""
-    from ..core.i18n import percent
 
-    rows = []
-    total = max(result.base_size, 1)
-    entries = [*zip(result.names, result.counts, strict=True),
-               (msg("rest"), int(result.exclusive.iloc[-1]))]
-    for name, count in entries:
-        share = count / total
-        bar = (f'<div style="background:#3b7dd8;height:12px;width:{share * 100:.1f}%;'
-               'min-width:1px"></div>')
-        rows.append(
-            f"<tr><td>{html.escape(str(name))}</td>"
-            f'<td style="text-align:right">{count:,}'.replace(",", " ") + "</td>"
-            f'<td style="text-align:right">{percent(share)}</td>'
-            f'<td style="width:300px">{bar}</td></tr>'
-        )
-    return "<table>" + "".join(rows) + "</table>"
+def _heading(text: str):
+    import ipywidgets as w
+
+    return w.HTML(f'<h3 class="cl-h">{html.escape(text)}</h3>')
+
+
+def _cell(text: str):
+    import ipywidgets as w
+
+    return w.HTML(html.escape(text))
+
+
+def _swatch(i: int) -> str:
+    """A segment's colour and hatching as in the profile picture (colour is not the only cue)."""
+    colour = PALETTE[i % len(PALETTE)]
+    pattern = _HATCH_CSS.get(HATCHES[i % len(HATCHES)], "")
+    return f'<span class="cl-swatch" style="background:{pattern}{colour}" aria-hidden="true"></span>'
+
+
+_LINE = "rgba(255,255,255,.9)"
+_HATCH_CSS = {
+    "//": f"repeating-linear-gradient(135deg,{_LINE} 0 2px,transparent 2px 5px),",
+    "\\\\": f"repeating-linear-gradient(45deg,{_LINE} 0 2px,transparent 2px 5px),",
+    "..": f"radial-gradient({_LINE} 1px,transparent 1.5px) 0 0/4px 4px,",
+    "xx": (f"repeating-linear-gradient(45deg,{_LINE} 0 1px,transparent 1px 5px),"
+           f"repeating-linear-gradient(135deg,{_LINE} 0 1px,transparent 1px 5px),"),
+    "oo": f"radial-gradient(circle,transparent 1px,{_LINE} 1.5px,transparent 2.5px) 0 0/6px 6px,",
+    "--": f"repeating-linear-gradient(0deg,{_LINE} 0 2px,transparent 2px 5px),",
+    "++": (f"repeating-linear-gradient(0deg,{_LINE} 0 1px,transparent 1px 5px),"
+           f"repeating-linear-gradient(90deg,{_LINE} 0 1px,transparent 1px 5px),"),
+}
+
+
+def _count(value) -> str:
+    return "–" if value is None or value != value else number(value)
+
+
+def summary_html(result) -> str:
+    """The compact summary above the segments: size, share, reach on a platform, warnings."""
+    frame = sh.summary(result)
+    heads = sh.summary_headings()
+    columns = ["members", "share", *[c for c in ("consented", "matched") if c in frame],
+               "warnings"]
+    head = (f'<th scope="col">{html.escape(heads["segment"])}</th>'
+            + "".join(f'<th scope="col">{html.escape(heads[c])}</th>' for c in columns))
+    body = []
+    for i, row in frame.iterrows():
+        rest = i == len(frame) - 1
+        name = ("" if rest else _swatch(i)) + html.escape(str(row["name"]))
+        cells = [_count(row["members"]),
+                 percent(row["share"]) + f'<span class="cl-bar" style="width:{row["share"] * 5:.2f}em"'
+                 ' aria-hidden="true"></span>']
+        cells += [_count(row.get(c)) for c in ("consented", "matched") if c in frame]
+        cells.append("" if rest else (f'⚠️ {number(row["warnings"])}' if row["warnings"]
+                                      else "0"))
+        body.append(f'<tr><th scope="row">{name}</th>'
+                    + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    caption = f'<caption class="cl-hidden-caption">{html.escape(msg("sizes"))}</caption>'
+    return (f'<table class="cl-summary-table">{caption}<thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table>')
+
+
+def _region(label: str, table: str) -> str:
+    """A wide table in a box that scrolls sideways and can be reached with Tab."""
+    return (f'<div class="cl-table" role="region" tabindex="0" aria-label="{html.escape(label)}">'
+            f"{table}</div>")
 
 
 def overlap_html(result) -> str:
     names = [html.escape(n) for n in result.names]
-    head = "<tr><th></th>" + "".join(f"<th>{n}</th>" for n in names) + "</tr>"
+    head = '<tr><td></td>' + "".join(f'<th scope="col">{n}</th>' for n in names) + "</tr>"
     body = []
     for i, name in enumerate(names):
-        cells = "".join(
-            f'<td style="text-align:right">{int(v):,}</td>'.replace(",", " ")
-            for v in result.overlap.iloc[i]
-        )
-        body.append(f"<tr><th>{name}</th>{cells}</tr>")
-    return "<table>" + head + "".join(body) + "</table>"
+        cells = "".join(f"<td>{number(int(v))}</td>" for v in result.overlap.iloc[i])
+        body.append(f'<tr><th scope="row">{name}</th>{cells}</tr>')
+    return _region(msg("overlap"), f"<table>{head}{''.join(body)}</table>")
 
 
 def warnings_html(result) -> str:
@@ -435,3 +651,18 @@ def warnings_html(result) -> str:
         f"<li>{icons.get(w.level, '')} {html.escape(w.message)}</li>" for w in result.warnings
     )
     return f"<ul>{items}</ul>"
+
+
+def numbers_html(table) -> str:
+    """The numbers behind the profile pictures (``plots.profile_table``), formatted."""
+    if table.empty:
+        return ""
+    head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in
+                   [*table.index.names, *table.columns])
+    body = []
+    for (factor, group), row in table.iterrows():
+        cells = "".join(f"<td>{number(v, 1)}</td>" for v in row)
+        body.append(f'<tr><th scope="row">{html.escape(str(factor))}</th>'
+                    f'<th scope="row">{html.escape(str(translate(group)))}</th>{cells}</tr>')
+    return _region(msg("profiles"), f"<table><thead><tr>{head}</tr></thead>"
+                   f"<tbody>{''.join(body)}</tbody></table>")

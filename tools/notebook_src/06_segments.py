@@ -302,9 +302,10 @@ CELLS = [
         ## Segmentbyggaren
 
         Samma sak går att göra med reglage. Byggaren startar med dina tre faktorer och de fem
-        segmenten ovan. Välj faktorer i listan till vänster (högst tre), ändra antal segment,
-        dra i åldersreglagen och markera värden i listorna. Storlekarna, överlappet, varningarna
-        och profilerna räknas om direkt.
+        segmenten ovan. Byt faktor i rutorna Faktor 1–3, ändra antal segment, dra i
+        åldersreglagen och markera värden i listorna. Sammanfattningen överst visar storlekarna
+        direkt, och profilerna ritas om strax efter. Har du ändrat för mycket tar **Ångra** dig
+        tillbaka ett steg i taget.
 
         Allt går att göra med tangentbordet. **Tab** flyttar mellan reglagen, piltangenterna
         flyttar ett reglage eller en markering, **Home** och **End** går till ändarna, och
@@ -314,9 +315,10 @@ CELLS = [
         ## The segment builder
 
         The same can be done with controls. The builder starts with your three factors and the
-        five segments above. Choose factors in the list on the left (at most three), change the
-        number of segments, drag the age sliders and select values in the lists. Sizes,
-        overlap, warnings and profiles are recomputed at once.
+        five segments above. Change a factor in the boxes Factor 1–3, change the number of
+        segments, drag the age sliders and select values in the lists. The summary at the top
+        shows the sizes at once, and the profiles are redrawn a moment later. If you changed too
+        much, **Undo** takes you back one step at a time.
 
         Everything works with the keyboard: **Tab** moves between controls, the arrow keys move
         a slider or a selection, **Home** and **End** jump to the ends, and **Ctrl/Cmd + click**

@@ -1,0 +1,102 @@
+"""What ipywidgets leaves unnamed, named in the browser: slider handles, readouts and pictures.
+
+ipywidgets ties a control's ``description`` to lists, dropdowns, text fields, checkboxes and
+buttons with a ``<label for>``, so those get their accessible name from it. A slider's handles
+are ``<div role="slider">`` elements, which a label cannot name, and an ``Image`` has no alt
+text. :func:`names_script` is a small script, shown once beside a widget, that gives every
+slider handle inside an element with the class ``cl-named`` the name of its own description
+(plus "lowest"/"highest" for the two handles of a range), says a selection slider's values
+in words (``aria-valuetext``), and gives the picture in a ``cl-picture`` box the text of the
+hidden ``cl-alt`` element beside it as its alt text. It watches the
+page, so controls drawn later (new factors, undo) are named too.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..core.i18n import messages
+
+msg = messages(
+    {
+        "lowest": {"sv": "lägsta värde", "en": "lowest value"},
+        "highest": {"sv": "högsta värde", "en": "highest value"},
+        "typed": {"sv": "skriv värdet", "en": "type the value"},
+    },
+    __name__,
+)
+
+# Hidden from the eye, not from a screen reader (WebAIM's "visually hidden" pattern).
+VISUALLY_HIDDEN = ("position:absolute!important;width:1px!important;height:1px!important;"
+                   "margin:-1px!important;padding:0!important;overflow:hidden!important;"
+                   "clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important")
+
+_SCRIPT = """
+(() => {
+  const words = %(words)s;
+  const nameOf = (slider) => {
+    const label = slider.querySelector(':scope > label.widget-label');
+    return label ? label.textContent.trim() : '';
+  };
+  const set = (element, attribute, value) => {
+    if (value && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
+  };
+  const label = () => {
+    document.querySelectorAll('.cl-named .widget-slider').forEach((slider) => {
+      const name = nameOf(slider);
+      const handles = [...slider.querySelectorAll('.noUi-handle')];
+      const readout = slider.querySelector('.widget-readout');
+      // A selection slider's readout is "low-high" (or one value) in the learner's format;
+      // its handles only know an index, so their values are said from the readout.
+      const shown = readout ? readout.textContent.split(/\\s*[-–]\\s*/) : [];
+      handles.forEach((handle, i) => {
+        set(handle, 'aria-label', handles.length > 1
+          ? `${name}, ${i ? words.highest : words.lowest}` : name);
+        if (slider.classList.contains('cl-stops') && shown.length === handles.length) {
+          set(handle, 'aria-valuetext', shown[i]);
+        }
+      });
+      if (readout && slider.classList.contains('cl-stops')) {
+        // Typing into a selection slider's readout changes nothing: no tab stop, no editing.
+        if (readout.getAttribute('contenteditable') !== 'false') readout.contentEditable = 'false';
+      } else if (readout && readout.isContentEditable) {
+        set(readout, 'aria-label', `${name}, ${words.typed}`);
+      }
+    });
+    document.querySelectorAll('.cl-named .cl-picture').forEach((box) => {
+      const picture = box.querySelector('img');
+      const alt = box.querySelector('.cl-alt');
+      if (picture && alt) set(picture, 'alt', alt.textContent.trim());
+    });
+  };
+  window.__courseNamesWords = words;
+  if (window.__courseNames) { window.__courseNames(); return; }
+  window.__courseNames = label;
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; label(); });
+  }).observe(document.body, {subtree: true, childList: true, characterData: true,
+                             attributes: true, attributeFilter: ['aria-valuenow', 'src', 'contenteditable']});
+  label();
+})();
+"""
+
+
+class NamesScript:
+    """Displayed beside a widget: runs the naming script in JupyterLab and Voilà (they run a
+    trusted output's JavaScript). It has no text form, so a notebook file stores no clutter."""
+
+    def __init__(self, language: str | None = None):
+        self.language = language
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        words = {key: msg(key, self.language) for key in ("lowest", "highest", "typed")}
+        script = _SCRIPT % {"words": json.dumps(words, ensure_ascii=False)}
+        # An empty text form: a notebook file and a terminal show nothing, not a bare repr.
+        return {"application/javascript": script, "text/plain": ""}
+
+
+def names_script(language: str | None = None) -> NamesScript:
+    return NamesScript(language)
