@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -93,3 +95,91 @@ def chromium_page(viewport=(1280, 900)):
             yield page
         finally:
             browser.close()
+
+
+# JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
+# autosave (the notebooks are copies anyway), every cell rendered (no virtual scrolling).
+LAB_OVERRIDES = {
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
+                                                     "checkForUpdates": False},
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+}
+
+
+def copy_without_outputs(source: Path, target: Path) -> None:
+    """A fresh copy, as a learner opens it after "Clear all outputs"."""
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+
+
+@contextmanager
+def jupyter_lab(home: Path, notebooks: list[Path]):
+    """A JupyterLab server on copies of ``notebooks`` (kept in their sv/ or en/ folder), with a
+    fresh work folder and settings; yields its URL."""
+    root = home / "notebooks"
+    for source in notebooks:
+        copy_without_outputs(source, root / source.parent.name / source.name)
+    settings = home / "app-settings"
+    settings.mkdir(exist_ok=True)
+    (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES), encoding="utf-8")
+    env = {**os.environ, "COURSE_WORK_DIR": str(home / "work"),
+           "JUPYTER_CONFIG_DIR": str(home / "config"),
+           "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+           "JUPYTERLAB_SETTINGS_DIR": str(home / "user-settings"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces")}
+    env.pop("COURSE_LANGUAGE", None)
+    env.pop("JPY_SESSION_NAME", None)
+    port = free_port()
+    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+               "--ip=127.0.0.1", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
+               f"--ServerApp.root_dir={root}", f"--LabApp.app_settings_dir={settings}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = home / "jupyter.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(command, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/api/status", server, log)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']:visible"
+# True once any code cell is running or has run: "[*]:" or "[1]:".
+STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
+                     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def run_all(page, attempts: int = 3) -> None:
+    """Run → Run All Cells, again if the kernel was not attached yet (Run All then only clears
+    the cells, although the indicator already says idle)."""
+    page.wait_for_selector(IDLE, timeout=90_000)
+    for attempt in range(attempts):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.click(".lm-Menu-item[data-command='runmenu:run-all']")
+        try:
+            page.wait_for_function(STARTED, timeout=20_000)
+            return
+        except Exception:  # playwright's TimeoutError
+            if attempt == attempts - 1:
+                raise
+
+
+def wait_until_all_ran(page, code_cells: int, timeout: int = 180_000) -> None:
+    page.wait_for_function(
+        f"() => [...document.querySelectorAll('.jp-InputPrompt')].filter("
+        f"p => /\\[\\d+\\]/.test(p.textContent)).length >= {code_cells}", timeout=timeout)

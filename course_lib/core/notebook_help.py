@@ -62,9 +62,9 @@ msg = messages(
             "Check the spelling, or first run the cell where you create it yourself.",
         },
         "run_above": {
-            "sv": "▶ **Kör alla celler ovanför:** välj **Run → Run All Above Selected Cell** i "
+            "sv": "**Kör alla celler ovanför:** välj **Run → Run All Above Selected Cell** i "
             "menyn och kör sedan den här cellen igen.",
-            "en": "▶ **Run all the cells above:** choose **Run → Run All Above Selected Cell** in "
+            "en": "**Run all the cells above:** choose **Run → Run All Above Selected Cell** in "
             "the menu, then run this cell again.",
         },
         "did_you_mean": {"sv": "Menade du {names}?", "en": "Did you mean {names}?"},
