@@ -74,6 +74,11 @@ CELLS = [
         och tryck **Shift + Enter** för att köra den; resultatet visas under cellen. Vill du köra
         allt på en gång väljer du **Run → Run All Cells** i menyn.
 
+        Allt går också att göra med tangentbordet: **Esc** tar dig ur en cell, **↑** och **↓**
+        flyttar mellan cellerna och **Tab** går vidare till reglagen i den markerade cellen. Där
+        väljer du i listor med piltangenterna, kryssar i rutor med **blanksteg** och trycker på
+        knappar med **Enter**.
+
         Du kan köra en cell hur många gånger du vill, och i vilken ordning du vill: inget går
         sönder. Blir något konstigt väljer du **Kernel → Restart Kernel and Run All Cells**.
 
@@ -86,6 +91,11 @@ CELLS = [
         A notebook consists of **text cells** (like this one) and **code cells**. Select a code
         cell and press **Shift + Enter** to run it; the result appears below the cell. To run
         everything at once, choose **Run → Run All Cells** in the menu.
+
+        Everything also works from the keyboard: **Esc** takes you out of a cell, **↑** and **↓**
+        move between cells, and **Tab** moves on to the controls of the selected cell. There you
+        choose in lists with the arrow keys, tick boxes with **Space** and press buttons with
+        **Enter**.
 
         You can run a cell as many times as you like, in any order: nothing breaks. If something
         looks odd, choose **Kernel → Restart Kernel and Run All Cells**.
@@ -251,7 +261,8 @@ CELLS = [
         inget går förlorat om datorn kraschar mitt i, och skulle den ändå gå sönder sparas den
         undan och du får veta det.
 
-        Här är din översikt över alla uppgifter:
+        Här är din översikt, en rad per notebook. Klicka på en notebooks namn (eller tryck
+        **Enter** på det) för att se varje uppgift:
         """,
         en="""
         The same exercise can also be answered in code, for example `q2.check("Factual data")`.
@@ -264,25 +275,27 @@ CELLS = [
         nothing is lost if the computer crashes in the middle, and should it break anyway, it is
         set aside and you are told.
 
-        Here is your overview of every exercise:
+        Here is your overview, one row per notebook. Click a notebook's name (or press
+        **Enter** on it) to see each exercise:
         """,
     ),
     code(
         """
-        from course_lib.overview import overview, summary, reset_widget
-        print(summary())
-        overview()
+        from course_lib.overview import progress_overview, reset_widget
+        progress_overview()
         """
     ),
     md(
         sv="""
         Vill du börja om från början? Knappen frågar först, och den gamla filen sparas som
-        säkerhetskopia. Från en terminal fungerar `python -m course_lib.overview` (och
-        `--reset`) lika bra.
+        säkerhetskopia. Från en terminal visar `make progress` samma översikt
+        (`python -m course_lib.overview --details` visar varje uppgift, `--reset` börjar om).
         """,
         en="""
         Want to start over? The button asks first, and the old file is kept as a backup. From a
-        terminal, `python -m course_lib.overview --lang en` (and `--reset`) works just as well.
+        terminal, `make progress lang=en` shows the same overview
+        (`python -m course_lib.overview --lang en --details` shows each exercise, `--reset`
+        starts over).
         """,
     ),
     code("reset_widget()", tags=("nbval-ignore-output",)),
