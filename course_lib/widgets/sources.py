@@ -51,8 +51,8 @@ msg = messages(
     __name__,
 )
 
-_LABEL = {"description_width": "11em"}
-_WIDE = w.Layout(width="34em")
+_LABEL = {"description_width": "13em"}  # the longest label whole: "Vem får använda den?"
+_WIDE = w.Layout(width="36em")
 
 
 def _options(entries) -> list[tuple[str, str]]:
