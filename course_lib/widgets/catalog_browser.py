@@ -68,7 +68,8 @@ def catalog_browser() -> w.VBox:
         dropdown.observe(refresh_list, names="value")
     points.observe(show_card, names="value")
     refresh_list()
-    left = w.VBox([*filters.values(), count, points])
+    # The card takes the rest of the row; the controls keep their width (else they are cut off).
+    left = w.VBox([*filters.values(), count, points], layout=w.Layout(flex="0 0 auto"))
     box = w.VBox([w.HBox([left, card], layout=w.Layout(align_items="flex-start"))])
     box.filters, box.points, box.count, box.card = filters, points, count, card
     return box

@@ -71,7 +71,7 @@ def audit_widget(plan: list[dict] | None = None) -> w.VBox:
         control.observe(update, names="value")
     update()
     heading = w.HBox([w.HTML(f"<b>{msg('data_point')}</b>", layout=w.Layout(min_width=_FIRST_COLUMN)),
-                      w.HTML(f"<b>{msg('basis')}</b>")])
+                      w.HTML(f"<b>{msg('basis')}</b>", layout=w.Layout(padding="0 0 0 8px"))])
     rows = [w.HBox([tick, basis]) for tick, basis in zip(ticks, bases, strict=True)]
     box = w.VBox([w.HTML(msg("intro")), heading, *rows, summary, table])
     box.ticks, box.bases, box.summary, box.table, box.chosen_plan = ticks, bases, summary, table, chosen_plan

@@ -86,7 +86,8 @@ def source_form(inventory: sources.Inventory | None = None) -> w.VBox:
     # Radio buttons, not toggle buttons: a screen reader hears which one is chosen.
     flow_kind = w.RadioButtons(description=msg("flow_kind"),
                                options=[(sources.msg(k), k) for k in sources.FLOW_KINDS],
-                               value="integration", style=_LABEL, orientation="horizontal")
+                               value="integration", style=_LABEL, orientation="horizontal",
+                               layout=_WIDE)
     add = w.Button(description=msg("add"), button_style="primary")
     start_over = w.Button(description=msg("start_over"))
     status = w.HTML()

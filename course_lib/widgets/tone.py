@@ -61,7 +61,7 @@ def tone_widget(text: str = EXAMPLE) -> w.VBox:
     # "" for both lists, never None: ipywidgets may start a choice whose value is None empty.
     language = w.RadioButtons(options=[(msg("both"), ""), (msg("sv"), "sv"), (msg("en"), "en")],
                               value="", description=msg("language"), orientation="horizontal",
-                              style={"description_width": "initial"})
+                              style={"description_width": "initial"}, layout=w.Layout(width="36em"))
     result = w.HTML()
 
     def update(_=None):
