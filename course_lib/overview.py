@@ -17,6 +17,7 @@ import pandas as pd
 
 from .core import progress
 from .core.i18n import messages, pick, set_language
+from .core.paths import ROOT
 from .lessons import LESSONS, TITLES, exercises_of
 
 msg = messages(
@@ -74,15 +75,11 @@ ASCII_SYMBOLS = {"correct": "#", "tried": "+", "not_attempted": "."}
 
 @dataclass(frozen=True)
 class ExerciseProgress:
-    name: str  # "q1"
+    number: int  # as the notebook's heading numbers it: "Uppgift 3"
     state: str  # "not_attempted" | "tried" | "correct"
     attempts: int = 0
     hints: int = 0
     solution_viewed: bool = False
-
-    @property
-    def number(self) -> str:
-        return self.name.lstrip("q")
 
 
 @dataclass(frozen=True)
@@ -97,19 +94,42 @@ class NotebookProgress:
         return f"{self.number} · {pick(TITLES[self.number], language)}"
 
 
-def notebook_progress(exercises_state: dict[str, dict]) -> list[NotebookProgress]:
-    """Pure: every notebook's exercises with their state, from the saved progress."""
+def notebook_progress(exercises_state: dict[str, dict],
+                      order: list[str] = ()) -> list[NotebookProgress]:
+    """Pure: every notebook's exercises with their state, from the saved progress, numbered in
+    the ``order`` the notebook asks them (see :func:`exercise_order`; else q1, q2, …)."""
+    position = {key: i for i, key in enumerate(order)}
     rows = []
     for number in LESSONS:
+        asked = sorted(exercises_of(number), key=lambda e: (position.get(e.id, len(position)), e.id))
         found = []
-        for exercise in exercises_of(number):
+        for n, exercise in enumerate(asked, 1):
             entry = exercises_state.get(exercise.id) or {}
             found.append(ExerciseProgress(
-                exercise.name, progress.state_of(exercise.id, exercises_state),
-                entry.get("attempts", 0), entry.get("hints", 0),
-                entry.get("solution_viewed", False)))
+                n if exercise.id in position else int(exercise.name.lstrip("q")),
+                progress.state_of(exercise.id, exercises_state), entry.get("attempts", 0),
+                entry.get("hints", 0), entry.get("solution_viewed", False)))
         rows.append(NotebookProgress(number, tuple(found)))
     return rows
+
+
+def exercise_order(language: str = "sv") -> list[str]:
+    """Exercise ids in the order the notebooks ask them (the builder marks the cell where each
+    is answered: metadata course.exercise). Notebook 01 asks q2 first, so its "Uppgift 1" is
+    q2. Empty without the notebooks."""
+    import json
+
+    order: list[str] = []
+    for path in sorted((ROOT / "notebooks" / language).glob("[0-9][0-9]-*.ipynb")):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError, AttributeError):
+            continue
+        for cell in cells:
+            exercise = cell.get("metadata", {}).get("course", {}).get("exercise")
+            if exercise and exercise not in order:
+                order.append(exercise)
+    return order
 
 
 def bar(row: NotebookProgress, symbols: dict[str, str] = SYMBOLS) -> str:
@@ -203,14 +223,14 @@ class ProgressOverview:
 def progress_overview(exercises_state: dict | None = None) -> ProgressOverview:
     """Every notebook's progress, and anything about the progress file the learner must know."""
     loaded = progress.load() if exercises_state is None else progress.LoadResult(exercises_state)
-    return ProgressOverview(notebook_progress(loaded.exercises), loaded.notices)
+    return ProgressOverview(notebook_progress(loaded.exercises, exercise_order()), loaded.notices)
 
 
 def overview(exercises_state: dict | None = None) -> pd.DataFrame:
     """One row per exercise (notebook, exercise, state), for your own analysis in pandas."""
     state = progress.load().exercises if exercises_state is None else exercises_state
     return pd.DataFrame([
-        {msg("notebook"): row.number, msg("exercise"): e.name, msg("state"): msg(e.state)}
+        {msg("notebook"): row.number, msg("exercise"): e.number, msg("state"): msg(e.state)}
         for row in notebook_progress(state) for e in row.exercises])
 
 

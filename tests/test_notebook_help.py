@@ -256,6 +256,11 @@ def test_a_name_error_inside_the_library_keeps_its_traceback(shell, shown):
     assert shown == [] and shell.tracebacks == [NameError]
 
 
+def test_a_local_used_before_it_is_set_keeps_its_traceback(shell, shown):
+    shell.run("def count():\n    total += 1\n    return total\ncount()")
+    assert shown == [] and shell.tracebacks == [UnboundLocalError]
+
+
 def test_loading_twice_changes_nothing_and_unloading_removes_it(shell):
     first = shell._course_notebook_help
     notebook_help.load_ipython_extension(shell)

@@ -107,7 +107,8 @@ def test_one_compact_row_per_notebook_with_each_exercise_on_demand():
     assert page.count("<tr>") == len(LESSONS) + 1 and page.count("<details>") == len(LESSONS)
     assert "<summary>00 · Börja här</summary>" in page and ">■□</span> 1 av 2 rätt" in page
     assert "<li>Uppgift 1: rätt (2 försök)</li>" in page
-    assert "<li>Uppgift 1: ej påbörjad (1 ledtråd)</li>" in page
+    # Notebook 01 asks q1 third, under "Uppgift 3": numbered as the notebook numbers them.
+    assert "<li>Uppgift 3: ej påbörjad (1 ledtråd)</li>" in page
     assert "00.q1" not in page and "q1" not in page and "dataframe" not in page
     assert "1 av 2 rätt" in _hidden_bars_removed(page) and "■" not in _hidden_bars_removed(page)
     text = repr(shown)
@@ -116,6 +117,16 @@ def test_one_compact_row_per_notebook_with_each_exercise_on_demand():
     course_lib.set_language("en")
     page = overview.progress_overview()._repr_html_()
     assert f"<summary>08 · {TITLES['08']['en']}</summary>" in page and "1 of 2 correct" in page
+
+
+def test_without_the_notebooks_exercises_are_numbered_by_their_names(monkeypatch, tmp_path):
+    from course_lib.lessons.l01 import q1 as asked_third
+
+    asked_third.hint()
+    monkeypatch.setattr(overview, "ROOT", tmp_path)  # course_lib installed without notebooks
+    assert overview.exercise_order() == []
+    [_, row, *_] = overview.progress_overview().rows
+    assert overview.exercise_text(row.exercises[0]) == "Uppgift 1: ej påbörjad (1 ledtråd)"
 
 
 def test_done_tried_and_not_yet_each_have_a_symbol_and_words():

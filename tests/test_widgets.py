@@ -102,7 +102,7 @@ def test_every_control_has_a_name_and_no_dropdown_starts_blank():
 
     box = q2.widget()
     dropdown = box.controls[0]
-    assert dropdown.description == "Svar på uppgift 2"
+    assert dropdown.description == "Ditt svar"
     assert dropdown.index == 0 and dropdown.value == UNCHOSEN and dropdown.label == "Välj …"
     buttons = [box.check_button, box.hint_button, box.solution_button]
     assert all(b.description and not b.icon for b in buttons)

@@ -17,7 +17,7 @@ msg = messages(
         "widget_choose": {"sv": "Välj …", "en": "Choose …"},
         "widget_hint": {"sv": "Ledtråd", "en": "Hint"},
         "widget_solution": {"sv": "Lösning", "en": "Solution"},
-        "widget_answer": {"sv": "Svar på uppgift {n}", "en": "Answer to exercise {n}"},
+        "widget_answer": {"sv": "Ditt svar", "en": "Your answer"},
         "widget_last_hint": {
             "sv": "(Det var sista ledtråden. Knappen **Lösning** visar lösningen.)",
             "en": "(That was the last hint. The **Solution** button shows the solution.)",
@@ -85,7 +85,7 @@ def choose_widget(exercise) -> w.VBox:
 
         return _frame(exercise, boxes, read)
     dropdown = choose_dropdown([(o.label(), o.key) for o in exercise.options], style=FULL_LABEL,
-                               description=msg("widget_answer", n=exercise.name.lstrip("q")),
+                               description=msg("widget_answer"),
                                layout=w.Layout(width="max-content"))
 
     def read_one():

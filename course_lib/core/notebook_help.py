@@ -307,7 +307,8 @@ class NotebookHelp:
 
         if isinstance(evalue, CourseError):
             return show_friendly_error(shell, etype, evalue, tb, tb_offset)
-        learner_tb = _learner_tb(tb, shell.user_ns) if isinstance(evalue, NameError) else None
+        missing = isinstance(evalue, NameError) and not isinstance(evalue, UnboundLocalError)
+        learner_tb = _learner_tb(tb, shell.user_ns) if missing else None
         name = missing_name(evalue) if learner_tb is not None else None
         if name is None:
             shell.showtraceback((etype, evalue, tb), running_compiled_code=True)
