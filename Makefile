@@ -21,7 +21,9 @@ install: $(STAMP)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml uv.lock
+# uv also installs tools/ipython_kernel_config.py into $(VENV)/etc/ipython/, so every kernel
+# loads the workbook's notebook help (see course_lib/core/notebook_help.py).
+$(STAMP): $(BIN)/python pyproject.toml uv.lock tools/ipython_kernel_config.py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(BIN)/uv sync --frozen --quiet
 	@# nbgrader (a test tool, in the dev group) and the notebook package it needs bring their own

@@ -139,7 +139,7 @@ def measure(page, moves: int, idle, settle: float) -> tuple[list[float], list[fl
 
 def in_lab(browser, folder: Path, n: int, moves: int):
     path = notebook(folder, n)
-    with jupyter_lab(folder, folder / "home") as url:
+    with jupyter_lab(folder / "home", root=folder) as url:
         page = browser.new_page(viewport={"width": 1280, "height": 850})
         page.goto(f"{url}/lab/tree/{path.name}?reset")
         run_all(page)

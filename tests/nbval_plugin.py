@@ -5,8 +5,8 @@
   depend on what an earlier notebook saved.
 - Each notebook then runs a second time in the same kernel, as after a second Run All, and
   every cell must show the stored outputs again (hint cells excepted: they move on to the next
-  hint by design). One kernel per notebook does both, so no notebook is executed more than
-  twice per test run.
+  hint by design; so does the progress overview, which counts the first run's hints). One
+  kernel per notebook does both, so no notebook is executed more than twice per test run.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import pytest
 os.environ.pop("COURSE_LANGUAGE", None)
 _started: set[str] = set()
 SECOND_RUN = " (second Run All)"
+# Cells whose output moves on in a second Run All, by design.
+MOVES_ON = (".hint(", "progress_overview(")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -51,8 +53,8 @@ def _second_run(cells, cell_class):
     again = []
     for cell in cells:
         options = defaultdict(bool, cell.options)  # nbval reads missing options as False
-        if ".hint(" in cell.cell.source:
-            options["check"] = False  # the next hint, by design
+        if any(moving in cell.cell.source for moving in MOVES_ON):
+            options["check"] = False  # the next hint, or progress that counts the first run's
         again.append(cell_class.from_parent(cell.parent, name=cell.name + SECOND_RUN,
                                             cell_num=cell.cell_num, cell=cell.cell,
                                             options=options))

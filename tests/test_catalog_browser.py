@@ -6,7 +6,9 @@ import pytest
 import course_lib
 from course_lib import browser, catalog, choices
 from course_lib.core.errors import CourseError
+from course_lib.core.exercise_widgets import UNCHOSEN
 from course_lib.lessons.l04 import q4, q5
+from course_lib.widgets import catalog_browser as catalog_browser_module
 from course_lib.widgets.catalog_browser import catalog_browser
 
 
@@ -98,7 +100,7 @@ def test_browser_widget_filters_and_shows_the_card():
     assert "weather" in box.card.value  # Fjällgården has the weather table as a trigger
     box.filters["gdpr"].value = "special"
     assert box.points.value is None and "Ingen datapunkt" in box.card.value
-    box.filters["category"].value = None
+    box.filters["category"].value = catalog_browser_module.ALL
     assert box.points.value == "political_opinion" and "får inte användas" in box.card.value
 
 
@@ -113,7 +115,7 @@ def test_browser_widget_speaks_english():
     course_lib.set_language("en")
     box = catalog_browser()
     assert box.filters["category"].description == "Category"
-    assert box.filters["category"].options[0] == ("All", None)
+    assert box.filters["category"].options[0] == ("All", catalog_browser_module.ALL)
     assert "Question to ask" in box.card.value
 
 
@@ -202,7 +204,7 @@ def test_not_attempted_saves_nothing():
 
 def test_three_factor_widget_checks_like_code_and_saves():
     box = q5.widget()
-    assert [f.value for f in box.factors] == [None, None, None]
+    assert [f.value for f in box.factors] == [UNCHOSEN] * 3
     box.check_button.click()
     assert "Inte besvarad" in box.feedback.value
     for dropdown, key in zip(box.factors, ["age", "political_opinion", "interests"], strict=True):
@@ -211,7 +213,7 @@ def test_three_factor_widget_checks_like_code_and_saves():
         text.value = REASONS[key]
     box.check_button.click()
     assert "särskild kategori" in box.feedback.value and not choices.load_three_factors().saved
-    box.factors[1].value = None
+    box.factors[1].value = UNCHOSEN
     box.check_button.click()
     assert "inte 2" in box.feedback.value
     box.factors[1].value = "triggers"

@@ -27,3 +27,99 @@ def test_course_error_in_a_notebook_shows_markdown_not_a_traceback():
     assert outputs[0].data["text/markdown"].startswith("**⚠️ Something went wrong:** Choose exactly")
     assert "Traceback" not in str(outputs)
     assert nb.cells[2].outputs[0].text == "still running\n"
+
+
+def _middle_cell_alone(notebook: Path, marker: str):
+    """A fresh notebook holding only the code cell of ``notebook`` that contains ``marker``."""
+    source = nbformat.read(notebook, as_version=4)
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = source.metadata
+    nb.cells = [nbformat.v4.new_code_cell(c.source) for c in source.cells
+                if c.cell_type == "code" and marker in c.source][:1]
+    nb.cells.append(nbformat.v4.new_code_cell("print('not reached')"))
+    return nb, source
+
+
+def _heading_above_first(source, text: str) -> str:
+    """The heading above the first code cell containing ``text``, found the plain way."""
+    heading = None
+    for cell in source.cells:
+        if cell.cell_type == "markdown":
+            lines = [line for line in cell.source.splitlines() if line.startswith("#")]
+            heading = lines[-1].lstrip("#").strip() if lines else heading
+        elif text in cell.source:
+            return heading
+    raise AssertionError(text)
+
+
+def test_a_middle_cell_in_a_fresh_kernel_shows_help_not_a_traceback():
+    """No cell has run, not even course_lib.start(): the kernel itself loaded the help."""
+    from nbclient.exceptions import CellExecutionError
+
+    folder = ROOT / "notebooks" / "sv"
+    nb, source = _middle_cell_alone(folder / "06-segment.ipynb", "SegmentBuilder(customers")
+    client = NotebookClient(nb, kernel_name="python3", resources={"metadata": {"path": str(folder)}})
+    with pytest.raises(CellExecutionError) as stopped:  # Run All stops here, as it should
+        client.execute()
+    assert "name 'customers' is not defined" in str(stopped.value)  # the real traceback
+    assert nb.cells[1].outputs == []
+    [output] = nb.cells[0].outputs
+    assert output.output_type == "display_data"
+    page = output.data["text/html"]
+    summary, details = page.split("<details>")
+    section = _heading_above_first(source, "customers = ")
+    assert ("Den här cellen behöver <code>customers</code>, som skapas längre upp i avsnittet "
+            f"”{section}”") in summary
+    assert "Kör alla celler ovanför" in summary and "Traceback" not in summary
+    assert details.startswith("<summary>Visa detaljer</summary><pre>")
+    assert "NameError: name &#x27;customers&#x27; is not defined" in details
+    assert "Traceback" in details
+
+
+def test_q1_check_as_the_very_first_cell_gets_help_in_the_folders_language():
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                  "language": "python"}}
+    nb.cells = [nbformat.v4.new_code_cell("q1.check()")]
+    NotebookClient(nb, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(ROOT / "notebooks" / "en")}}).execute()
+    [output] = nb.cells[0].outputs
+    assert "This cell needs <code>q1</code>" in output.data["text/html"]
+    assert "Run → Run All Above Selected Cell" in output.data["text/html"]
+
+
+def test_voila_shows_the_same_help(tmp_path):
+    """Voilà runs every cell in order: a name created further down is named, with its section."""
+    import os
+    import re
+    import subprocess
+    import sys
+    import urllib.request
+
+    from tests.browser import free_port, wait_until_up
+
+    folder = tmp_path / "sv"
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                  "language": "python"}}
+    nb.cells = [nbformat.v4.new_markdown_cell("## Först"), nbformat.v4.new_code_cell("print(late)"),
+                nbformat.v4.new_markdown_cell("## Sedan"), nbformat.v4.new_code_cell("late = 1")]
+    nbformat.write(nb, folder / "prov.ipynb")
+    port, log = free_port(), tmp_path / "voila.log"
+    command = [sys.executable, "-m", "voila", "prov.ipynb", "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1"]
+    env = {**os.environ, "COURSE_WORK_DIR": str(tmp_path / "work")}
+    env.pop("COURSE_LANGUAGE", None)
+    with open(log, "wb") as out:
+        server = subprocess.Popen(command, cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until_up(url, server, log)
+        with urllib.request.urlopen(url, timeout=120) as answer:
+            page = answer.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+    page = re.sub(r"\\u([0-9a-fA-F]{4})", lambda code: chr(int(code.group(1), 16)), page)  # JSON
+    assert "<code>late</code>, som skapas längre ned i avsnittet ”Sedan”" in page

@@ -157,3 +157,100 @@ def test_a_hand_edited_wrong_answer_is_dropped_when_read():
     loaded = progress.load()
     assert loaded.exercises["00.q2"]["attempts"] == 1 and loaded.notice is None
     assert progress.WRONG_ANSWER not in loaded.exercises["00.q2"]
+
+
+# ------------------------------------------------------------------ the overview in notebook 00
+
+
+def _hidden_bars_removed(page: str) -> str:
+    """The HTML as a screen reader reads it: without the bars hidden from it, without tags."""
+    import re
+
+    page = re.sub(r"<(span|p) aria-hidden='true'[^>]*>.*?</\1>", "", page)
+    return re.sub(r"<[^>]+>", " ", page)
+
+
+def test_one_compact_row_per_notebook_with_each_exercise_on_demand():
+    from course_lib.lessons import LESSONS, TITLES
+    from course_lib.lessons.l01 import q1 as first_of_01
+
+    q1.check(5)
+    q1.check(6)
+    first_of_01.hint()
+    shown = overview.progress_overview()
+    page = shown._repr_html_()
+    assert page.count("<tr>") == len(LESSONS) + 1 and page.count("<details>") == len(LESSONS)
+    assert "<summary>00 · Börja här</summary>" in page and ">■□</span> 1 av 2 rätt" in page
+    assert "<li>Uppgift 1: rätt (2 försök)</li>" in page
+    # Notebook 01 asks q1 third, under "Uppgift 3": numbered as the notebook numbers them.
+    assert "<li>Uppgift 3: ej påbörjad (1 ledtråd)</li>" in page
+    assert "00.q1" not in page and "q1" not in page and "dataframe" not in page
+    assert "1 av 2 rätt" in _hidden_bars_removed(page) and "■" not in _hidden_bars_removed(page)
+    text = repr(shown)
+    assert text.splitlines()[0] == f"1 av {len(all_exercises())} uppgifter rätt, 0 försökta."
+    assert len(text.splitlines()) == len(LESSONS) + 2
+    course_lib.set_language("en")
+    page = overview.progress_overview()._repr_html_()
+    assert f"<summary>08 · {TITLES['08']['en']}</summary>" in page and "1 of 2 correct" in page
+
+
+def test_without_the_notebooks_exercises_are_numbered_by_their_names(monkeypatch, tmp_path):
+    from course_lib.lessons.l01 import q1 as asked_third
+
+    asked_third.hint()
+    monkeypatch.setattr(overview, "ROOT", tmp_path)  # course_lib installed without notebooks
+    assert overview.exercise_order() == []
+    [_, row, *_] = overview.progress_overview().rows
+    assert overview.exercise_text(row.exercises[0]) == "Uppgift 1: ej påbörjad (1 ledtråd)"
+
+
+def test_done_tried_and_not_yet_each_have_a_symbol_and_words():
+    from course_lib.lessons.l00 import q2
+
+    q2.check("factual")
+    [row] = [r for r in overview.progress_overview().rows if r.number == "00"]
+    assert overview.bar(row) == "◧□" and overview.row_text(row) == "0 av 2 rätt, 1 försökt"
+    q1.check(6)
+    [row] = [r for r in overview.progress_overview().rows if r.number == "00"]
+    assert overview.bar(row) == "■◧" and overview.row_text(row, "en") == "1 of 2 correct, 1 tried"
+
+
+def test_a_notice_about_the_progress_file_is_shown_with_the_overview():
+    progress.progress_path().write_text("{broken", encoding="utf-8")
+    shown = overview.progress_overview()
+    assert "progress.broken-1.json" in shown._repr_html_()
+    assert "progress.broken-1.json" in repr(shown)
+
+
+def test_make_progress_prints_the_same_compactly(capsys):
+    from course_lib.lessons import LESSONS
+
+    q1.check(6)
+    assert overview.main(["--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(LESSONS) + 2 and lines[2].startswith("00 · Start here ")
+    assert lines[2].split()[-5:] == ["■□", "1", "of", "2", "correct"]
+    assert overview.main(["--lang", "sv", "--details"]) == 0
+    assert "    Uppgift 1: rätt (1 försök)" in capsys.readouterr().out
+
+
+def test_a_console_that_cannot_show_the_squares_gets_plain_characters():
+    import io
+
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")
+    assert overview._symbols_for(stream) == overview.ASCII_SYMBOLS
+    assert overview._symbols_for(io.TextIOWrapper(io.BytesIO(), encoding="utf-8")) == overview.SYMBOLS
+
+
+def test_titles_are_the_notebooks_own():
+    import sys
+    from pathlib import Path
+
+    from course_lib.lessons import LESSONS, TITLES
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import build_notebooks
+
+    sources, _ = build_notebooks.load_sources()
+    assert {m.NOTEBOOK["number"]: m.NOTEBOOK["title"] for m in sources} == TITLES
+    assert set(TITLES) == set(LESSONS)

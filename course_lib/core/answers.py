@@ -36,10 +36,33 @@ class Option:
 
 
 def markdown_to_html(text: str) -> str:
-    """The little Markdown our feedback uses (bold, code, paragraphs) as HTML for widgets."""
-    out = html.escape(text, quote=False)
+    r"""The little Markdown our feedback uses (bold, italics, code, code blocks, paragraphs) as
+    HTML for widgets.
+
+    >>> markdown_to_html("**Rätt.** Se *paid*:\n```python\nx = 1\n```")
+    '<b>Rätt.</b> Se <i>paid</i>:<br><pre><code>x = 1</code></pre>'
+    """
+    parts = re.split(r"```[\w-]*\n?(.*?)\n?```\n?", text, flags=re.S)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:  # inside a code block
+            out.append(f"<pre><code>{html.escape(part, quote=False)}</code></pre>")
+        elif part:
+            out.append(_inline_html(part))
+    return "".join(out)
+
+
+def _inline_html(text: str) -> str:
+    codes: list[str] = []
+
+    def keep(found: re.Match) -> str:  # code is taken as written: set aside, put back last
+        codes.append(f"<code>{found.group(1)}</code>")
+        return f"\0{len(codes) - 1}\0"
+
+    out = re.sub(r"`([^`]+)`", keep, html.escape(text, quote=False))
     out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
-    out = re.sub(r"`(.+?)`", r"<code>\1</code>", out)
+    out = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"<i>\1</i>", out)
+    out = re.sub(r"\0(\d+)\0", lambda found: codes[int(found.group(1))], out)
     return "<br>".join(out.split("\n"))
 
 

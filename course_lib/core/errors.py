@@ -70,7 +70,8 @@ def attempt(function, *args, **kwargs):
 
 
 def install_friendly_errors(shell=None) -> None:
-    """In IPython, show a CourseError as a short message instead of a traceback."""
+    """In IPython, show a CourseError as a short message instead of a traceback, and a missing
+    name as help to run the cells above (:mod:`course_lib.core.notebook_help`: one handler)."""
     if shell is None:
         try:
             from IPython import get_ipython
@@ -78,4 +79,6 @@ def install_friendly_errors(shell=None) -> None:
             return
         shell = get_ipython()
     if shell is not None:
-        shell.set_custom_exc((CourseError,), show_friendly_error)
+        from .notebook_help import install
+
+        install(shell)

@@ -16,29 +16,62 @@ msg = messages(
         "widget_check": {"sv": "Kontrollera", "en": "Check"},
         "widget_choose": {"sv": "Välj …", "en": "Choose …"},
         "widget_hint": {"sv": "Ledtråd", "en": "Hint"},
+        "widget_solution": {"sv": "Lösning", "en": "Solution"},
+        "widget_answer": {"sv": "Ditt svar", "en": "Your answer"},
+        "widget_last_hint": {
+            "sv": "(Det var sista ledtråden. Knappen **Lösning** visar lösningen.)",
+            "en": "(That was the last hint. The **Solution** button shows the solution.)",
+        },
     },
     __name__,
 )
 
+# The value of "Välj …". Never None: ipywidgets reads value None as "nothing selected" and,
+# depending on the order traitlets happens to notify in, starts such a dropdown blank.
+UNCHOSEN = ""
+
+# Labels as wide as their text: a label is never cut short ("Tre faktorer att segmente…").
+FULL_LABEL = {"description_width": "initial"}
 _WIDE = w.Layout(width="auto")
 
 
+def choose_dropdown(options: list[tuple[str, str]], value: str | None = None, **kwargs) -> w.Dropdown:
+    """A dropdown that starts on "Välj …" (:data:`UNCHOSEN`), or on ``value`` if given."""
+    return w.Dropdown(options=[(msg("widget_choose"), UNCHOSEN), *options],
+                      value=value or UNCHOSEN, **kwargs)
+
+
 def _frame(exercise, controls: list[w.Widget], read_answer) -> w.VBox:
-    """Controls, a Check and a Hint button, and a feedback area; returns the whole box."""
-    check = w.Button(description=msg("widget_check"), button_style="primary", icon="check")
-    hint = w.Button(description=msg("widget_hint"), icon="lightbulb-o")
+    """Controls, Check and Hint buttons, a Solution button once the last hint has been shown,
+    and a feedback area; returns the whole box. Buttons carry text only: an icon font's glyph
+    would end up in the button's accessible name."""
+    check = w.Button(description=msg("widget_check"), button_style="primary")
+    hint = w.Button(description=msg("widget_hint"))
+    solution = w.Button(description=msg("widget_solution"), layout=w.Layout(display="none"))
     feedback = w.HTML()
+
+    def offer_solution():
+        if exercise.hints_used_up:
+            solution.layout.display = None  # shown, right after the Hint button in tab order
 
     def on_check(_):
         feedback.value = exercise.check(read_answer()).html()
 
     def on_hint(_):
-        feedback.value = exercise.hint().html()
+        feedback.value = exercise.hint(last_note=msg("widget_last_hint")).html()
+        offer_solution()
+
+    def on_solution(_):
+        feedback.value = exercise.solution().html()
 
     check.on_click(on_check)
     hint.on_click(on_hint)
-    box = w.VBox([*controls, w.HBox([check, hint]), feedback])
+    solution.on_click(on_solution)
+    if exercise.hints:  # a learner who used every hint earlier in this kernel keeps the button
+        offer_solution()
+    box = w.VBox([*controls, w.HBox([check, hint, solution]), feedback])
     box.controls, box.check_button, box.hint_button, box.feedback = controls, check, hint, feedback
+    box.solution_button = solution
     return box
 
 
@@ -51,26 +84,25 @@ def choose_widget(exercise) -> w.VBox:
             return [o.key for o, box in zip(exercise.options, boxes, strict=True) if box.value]
 
         return _frame(exercise, boxes, read)
-    choices = [(msg("widget_choose"), None)] + [(o.label(), o.key) for o in exercise.options]
-    dropdown = w.Dropdown(options=choices, value=None, layout=w.Layout(width="max-content"))
+    dropdown = choose_dropdown([(o.label(), o.key) for o in exercise.options], style=FULL_LABEL,
+                               description=msg("widget_answer"),
+                               layout=w.Layout(width="max-content"))
 
     def read_one():
-        return ____ if dropdown.value is None else dropdown.value
+        return ____ if dropdown.value == UNCHOSEN else dropdown.value
 
     return _frame(exercise, [dropdown], read_one)
 
 
 def classify_widget(exercise) -> w.VBox:
-    choices = [(msg("widget_choose"), None)] + [(g.label(), g.key) for g in exercise.groups]
-    rows = []
-    for item in exercise.items:
-        rows.append(w.Dropdown(options=choices, value=None, description=item.label(),
-                               style={"description_width": "initial"}, layout=_WIDE))
+    groups = [(g.label(), g.key) for g in exercise.groups]
+    rows = [choose_dropdown(groups, description=item.label(), style=FULL_LABEL, layout=_WIDE)
+            for item in exercise.items]
 
     def read():
         chosen = {item.key: row.value for item, row in zip(exercise.items, rows, strict=True)}
-        if all(v is None for v in chosen.values()):
+        if all(v == UNCHOSEN for v in chosen.values()):
             return ____
-        return {k: v for k, v in chosen.items() if v is not None}
+        return {k: v for k, v in chosen.items() if v != UNCHOSEN}
 
     return _frame(exercise, rows, read)

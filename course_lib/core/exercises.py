@@ -209,8 +209,9 @@ class Exercise:
                                     msg("progress_note", note=note))
         return feedback
 
-    def hint(self, n: int | None = None) -> Feedback:
-        """The next hint (or hint number ``n``)."""
+    def hint(self, n: int | None = None, last_note: str | None = None) -> Feedback:
+        """The next hint (or hint number ``n``). After the last one, ``last_note`` (by default:
+        how to see the solution in code; the widget form says which button to press)."""
         if not self.hints:
             return Feedback("info", msg("no_hints"))
         if n is None:
@@ -220,8 +221,13 @@ class Exercise:
         progress.record(self.id, "hint")
         text = _join(msg("hint_title", n=n, total=len(self.hints)), pick(self.hints[n - 1]))
         if n == len(self.hints):
-            text += "\n\n" + msg("no_more_hints", name=self.name)
+            text += "\n\n" + (last_note or msg("no_more_hints", name=self.name))
         return Feedback("info", text)
+
+    @property
+    def hints_used_up(self) -> bool:
+        """True once the last hint has been shown (or there are none): time for the solution."""
+        return self._hints_shown >= len(self.hints)
 
     def solution(self) -> Feedback:
         progress.record(self.id, "solution")

@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable, Mapping
 
 LANGUAGES = ("sv", "en")
-_state = {"language": "sv"}
+_state = {"language": "sv", "chosen": False}
 
 # Every registered message table, so a test can prove each text exists in both languages.
 REGISTRY: dict[str, Mapping[str, Mapping[str, str]]] = {}
@@ -38,6 +38,7 @@ def set_language(language: str) -> str:
             f'Unknown language {language!r}: choose "sv" or "en".'
         )
     _state["language"] = code
+    _state["chosen"] = True
     pandas_numbers(code)
     return code
 
@@ -72,6 +73,11 @@ def _swedish_float(value: float) -> str:
 def get_language() -> str:
     """The language chosen with :func:`set_language` (Swedish until then)."""
     return _state["language"]
+
+
+def language_chosen() -> bool:
+    """True once a language was chosen (``course_lib.start()`` does): else the folder decides."""
+    return _state["chosen"]
 
 
 def pick(texts: Mapping[str, str], language: str | None = None) -> str:

@@ -21,6 +21,20 @@ LESSONS = {
 }
 
 
+# Each notebook's title, as tools/notebook_src/NN_*.py gives it (a test keeps the two the same).
+TITLES = {
+    "00": {"sv": "Börja här", "en": "Start here"},
+    "01": {"sv": "Data överallt: spårning och taggning", "en": "Data everywhere: tracking and tagging"},
+    "02": {"sv": "Tre datatyper", "en": "Three data types"},
+    "03": {"sv": "Analysverktyg eller persondata", "en": "Analytics tools or personal data"},
+    "04": {"sv": "Kategorier av persondata", "en": "Categories of personal data"},
+    "05": {"sv": "Datakällor och dataekosystemet", "en": "Data sources and the data ecosystem"},
+    "06": {"sv": "Från tre faktorer till fem segment", "en": "From three factors to five segments"},
+    "07": {"sv": "Etik och GDPR", "en": "Ethics and GDPR"},
+    "08": {"sv": "Din dataplan", "en": "Your data plan"},
+}
+
+
 def exercises_of(number: str) -> list[Exercise]:
     """Every exercise of one notebook, in order (q1, q2, …)."""
     module = importlib.import_module(f"{__name__}.{LESSONS[number]}")

@@ -19,6 +19,7 @@ msg = messages(
         "source": {"sv": "Källtyp", "en": "Source type"},
         "gdpr": {"sv": "GDPR", "en": "GDPR"},
         "all": {"sv": "Alla", "en": "All"},
+        "points": {"sv": "Datapunkter", "en": "Data points"},
         "count": {"sv": "{n} av {total} datapunkter", "en": "{n} of {total} data points"},
     },
     __name__,
@@ -31,22 +32,27 @@ _SECTIONS = {
     "gdpr": catalog.gdpr_classes,
 }
 _LABEL = {"description_width": "7em"}
+# The value of "Alla". Never None: ipywidgets may start a dropdown whose value is None blank.
+ALL = ""
 
 
 def catalog_browser() -> w.VBox:
     """Filter the 20 data points and read each one's card, including whether we have it."""
     filters = {
-        name: w.Dropdown(options=[(msg("all"), None)] + [(e.name(), e.key) for e in section()],
-                         value=None, description=msg(name), style=_LABEL,
+        name: w.Dropdown(options=[(msg("all"), ALL)] + [(e.name(), e.key) for e in section()],
+                         value=ALL, description=msg(name), style=_LABEL,
                          layout=w.Layout(width="22em"))
         for name, section in _SECTIONS.items()
     }
-    points = w.Select(options=[], rows=10, layout=w.Layout(width="22em"))
+    # Wide enough for the longest name ("Consumption and purchase behaviour"): a list box clips
+    # its options rather than wrapping them.
+    points = w.Select(options=[], rows=10, description=msg("points"), style=_LABEL,
+                      layout=w.Layout(width="27em"))
     count = w.HTML()
     card = w.HTML(layout=w.Layout(width="auto", flex="1 1 auto", margin="0 0 0 1.5em"))
 
     def refresh_list(_=None):
-        matches = browser.filter_data_points(**{k: d.value for k, d in filters.items()})
+        matches = browser.filter_data_points(**{k: d.value or None for k, d in filters.items()})
         chosen = points.value
         points.options = [(p.name(), p.key) for p in matches]
         keys = [p.key for p in matches]
@@ -62,7 +68,8 @@ def catalog_browser() -> w.VBox:
         dropdown.observe(refresh_list, names="value")
     points.observe(show_card, names="value")
     refresh_list()
-    left = w.VBox([*filters.values(), count, points])
+    # The card takes the rest of the row; the controls keep their width (else they are cut off).
+    left = w.VBox([*filters.values(), count, points], layout=w.Layout(flex="0 0 auto"))
     box = w.VBox([w.HBox([left, card], layout=w.Layout(align_items="flex-start"))])
     box.filters, box.points, box.count, box.card = filters, points, count, card
     return box

@@ -77,8 +77,8 @@ msg = messages(
     __name__,
 )
 
-_STYLE = {"description_width": "14em"}
-_WIDE = w.Layout(width="46em")
+_STYLE = {"description_width": "17em"}  # whole: "Tre faktorer att segmentera på"
+_WIDE = w.Layout(width="49em")
 
 
 def _data_point_options() -> list[tuple[str, str]]:
@@ -112,14 +112,14 @@ class DataPlanForm(w.VBox):
             for name, control in controls.items():
                 control.description = label(f"field_{name}")
                 control.style = _STYLE
-                control.layout = w.Layout(width="46em")
+                control.layout = w.Layout(width="49em")
             self.stage_controls[stage] = controls
             description = w.HTML(f"<i>{html.escape(pick(dataplan.STAGE_DESCRIPTIONS[stage]))}</i>")
             pages.append(w.VBox([description, *controls.values()]))
         self.tabs = w.Tab(children=pages, titles=[dataplan.stage_name(s) for s in dataplan.STAGES])
-        self.save_button = w.Button(description=msg("save"), button_style="primary", icon="save")
-        self.picture_button = w.Button(description=msg("picture"), icon="image")
-        self.export_button = w.Button(description=msg("export"), icon="file")
+        self.save_button = w.Button(description=msg("save"), button_style="primary")
+        self.picture_button = w.Button(description=msg("picture"))
+        self.export_button = w.Button(description=msg("export"))
         self.status = w.HTML()
         self.picture = w.Image(format="png", layout=w.Layout(max_width="100%", display="none"))
         self.save_button.on_click(lambda _: self.save())

@@ -20,11 +20,18 @@ msg = messages(
             "updates at once.</b>",
         },
         "no_basis": {"sv": "(ingen rättslig grund)", "en": "(no legal basis)"},
+        "data_point": {"sv": "Datapunkt", "en": "Data point"},
+        "basis": {"sv": "Rättslig grund", "en": "Legal basis"},
+        "basis_for": {"sv": "Rättslig grund för {name}", "en": "Legal basis for {name}"},
         "empty": {"sv": "Inget är valt: en tom plan bryter inte mot något, men säljer inget heller.",
                   "en": "Nothing is chosen: an empty plan breaks no rule, but sells nothing either."},
     },
     __name__,
 )
+
+
+_FIRST_COLUMN = "22em"
+_HIDDEN_LABEL = {"description_width": "0px"}
 
 
 def audit_widget(plan: list[dict] | None = None) -> w.VBox:
@@ -34,12 +41,16 @@ def audit_widget(plan: list[dict] | None = None) -> w.VBox:
     choices = [(msg("no_basis"), "")] + [(b.name(), b.key) for b in privacy.legal_bases()]
     ticks, bases = [], []
     for row in plan:
-        ticks.append(w.Checkbox(value=True, description=privacy.data_name(row["data"]),
-                                indent=False, layout=w.Layout(width="260px")))
+        name = privacy.data_name(row["data"])
+        ticks.append(w.Checkbox(value=True, description=name, indent=False,
+                                layout=w.Layout(width="auto", min_width=_FIRST_COLUMN)))
         basis = privacy.legal_basis(row.get("legal_basis", "") or "")
         options = choices if basis or not row.get("legal_basis") else choices + [
             (str(row["legal_basis"]), str(row["legal_basis"]))]
+        # The column heading labels it for the eye; the hidden description gives each dropdown
+        # a name of its own for a screen reader ("Rättslig grund för E-postadress").
         bases.append(w.Dropdown(options=options, value=basis.key if basis else row.get("legal_basis", ""),
+                                description=msg("basis_for", name=name), style=_HIDDEN_LABEL,
                                 layout=w.Layout(width="300px")))
     summary = w.HTML()
     table = w.HTML()
@@ -59,7 +70,9 @@ def audit_widget(plan: list[dict] | None = None) -> w.VBox:
     for control in (*ticks, *bases):
         control.observe(update, names="value")
     update()
+    heading = w.HBox([w.HTML(f"<b>{msg('data_point')}</b>", layout=w.Layout(min_width=_FIRST_COLUMN)),
+                      w.HTML(f"<b>{msg('basis')}</b>", layout=w.Layout(padding="0 0 0 8px"))])
     rows = [w.HBox([tick, basis]) for tick, basis in zip(ticks, bases, strict=True)]
-    box = w.VBox([w.HTML(msg("intro")), *rows, summary, table])
+    box = w.VBox([w.HTML(msg("intro")), heading, *rows, summary, table])
     box.ticks, box.bases, box.summary, box.table, box.chosen_plan = ticks, bases, summary, table, chosen_plan
     return box

@@ -51,8 +51,8 @@ msg = messages(
     __name__,
 )
 
-_LABEL = {"description_width": "11em"}
-_WIDE = w.Layout(width="34em")
+_LABEL = {"description_width": "13em"}  # the longest label whole: "Vem får använda den?"
+_WIDE = w.Layout(width="36em")
 
 
 def _options(entries) -> list[tuple[str, str]]:
@@ -83,11 +83,13 @@ def source_form(inventory: sources.Inventory | None = None) -> w.VBox:
     users = w.Text(description=msg("users"), style=_LABEL, layout=_WIDE)
     flows_to = w.SelectMultiple(description=msg("flows_to"), options=_options(inv.systems), rows=3,
                                 style=_LABEL, layout=_WIDE)
-    flow_kind = w.ToggleButtons(description=msg("flow_kind"),
-                                options=[(sources.msg(k), k) for k in sources.FLOW_KINDS],
-                                value="integration", style=_LABEL)
-    add = w.Button(description=msg("add"), button_style="primary", icon="plus")
-    start_over = w.Button(description=msg("start_over"), icon="undo")
+    # Radio buttons, not toggle buttons: a screen reader hears which one is chosen.
+    flow_kind = w.RadioButtons(description=msg("flow_kind"),
+                               options=[(sources.msg(k), k) for k in sources.FLOW_KINDS],
+                               value="integration", style=_LABEL, orientation="horizontal",
+                               layout=_WIDE)
+    add = w.Button(description=msg("add"), button_style="primary")
+    start_over = w.Button(description=msg("start_over"))
     status = w.HTML()
     table = w.HTML()
     picture = w.Image(format="png", layout=w.Layout(max_width="100%"))

@@ -64,13 +64,15 @@ def tone_widget(text: str = EXAMPLE) -> w.VBox:
     box = w.Text(value=text, description=msg("text"), placeholder=msg("placeholder"),
                  continuous_update=True, style={"description_width": "initial"},
                  layout=w.Layout(width="36em"))
-    language = w.ToggleButtons(options=[(msg("both"), None), (msg("sv"), "sv"), (msg("en"), "en")],
-                               value=None, description=msg("language"),
-                               style={"description_width": "initial", "button_width": "7em"})
+    # Radio buttons, not toggle buttons: a screen reader hears which list is chosen.
+    # "" for both lists, never None: ipywidgets may start a choice whose value is None empty.
+    language = w.RadioButtons(options=[(msg("both"), ""), (msg("sv"), "sv"), (msg("en"), "en")],
+                              value="", description=msg("language"), orientation="horizontal",
+                              style={"description_width": "initial"}, layout=w.Layout(width="36em"))
     result = w.HTML()
 
     def update(_=None):
-        result.value = tone_result_html(box.value, language.value)
+        result.value = tone_result_html(box.value, language.value or None)
 
     box.observe(update, names="value")
     language.observe(update, names="value")

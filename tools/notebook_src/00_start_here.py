@@ -77,6 +77,11 @@ CELLS = [
         och tryck **Shift + Enter** för att köra den; resultatet visas under cellen. Vill du köra
         allt på en gång väljer du **Run → Run All Cells** i menyn.
 
+        Allt går också att göra med tangentbordet: **Esc** tar dig ur en cell, **↑** och **↓**
+        flyttar mellan cellerna och **Tab** går vidare till reglagen i den markerade cellen. Där
+        väljer du i listor med piltangenterna, kryssar i rutor med **blanksteg** och trycker på
+        knappar med **Enter**.
+
         Du kan köra en cell hur många gånger du vill och i vilken ordning du vill. Inget går
         sönder. Blir något konstigt väljer du **Kernel → Restart Kernel and Run All Cells**.
 
@@ -89,6 +94,11 @@ CELLS = [
         A notebook consists of **text cells** (like this one) and **code cells**. Select a code
         cell and press **Shift + Enter** to run it; the result appears below the cell. To run
         everything at once, choose **Run → Run All Cells** in the menu.
+
+        Everything also works from the keyboard: **Esc** takes you out of a cell, **↑** and **↓**
+        move between cells, and **Tab** moves on to the controls of the selected cell. There you
+        choose in lists with the arrow keys, tick boxes with **Space** and press buttons with
+        **Enter**.
 
         You can run a cell as many times as you like, in any order: nothing breaks. If something
         looks odd, choose **Kernel → Restart Kernel and Run All Cells**.
@@ -267,7 +277,8 @@ CELLS = [
         inget går förlorat om datorn kraschar mitt i, och skulle den ändå gå sönder sparas den
         undan och du får veta det.
 
-        Här är din översikt över alla frågor:
+        Här är din översikt, en rad per notebook. Klicka på en notebooks namn (eller tryck
+        **Enter** på det) för att se varje fråga:
         """,
         en="""
         The same question can also be answered in code, for example `q2.check("Factual data")`.
@@ -280,28 +291,59 @@ CELLS = [
         nothing is lost if the computer crashes in the middle, and should it break anyway, it is
         set aside and you are told.
 
-        Here is your overview of every question:
+        Here is your overview, one row per notebook. Click a notebook's name (or press
+        **Enter** on it) to see each question:
         """,
     ),
     code(
         """
-        from course_lib.overview import overview, summary, reset_widget
-        print(summary())
-        overview()
+        from course_lib.overview import progress_overview, reset_widget
+        progress_overview()
         """
     ),
     md(
         sv="""
         Vill du börja om från början? Knappen frågar först, och den gamla filen sparas som
-        säkerhetskopia. Från en terminal fungerar `python -m course_lib.overview` (och
-        `--reset`) lika bra.
+        säkerhetskopia. Från en terminal visar `make progress` samma översikt
+        (`python -m course_lib.overview --details` visar varje fråga, `--reset` börjar om).
         """,
         en="""
         Want to start over? The button asks first, and the old file is kept as a backup. From a
-        terminal, `python -m course_lib.overview --lang en` (and `--reset`) works just as well.
+        terminal, `make progress lang=en` shows the same overview
+        (`python -m course_lib.overview --lang en --details` shows each question, `--reset`
+        starts over).
         """,
     ),
     code("reset_widget()", tags=("nbval-ignore-output",)),
+    md(
+        sv="""
+        ### Lämna in ditt arbete
+
+        Ska du lämna in till läraren? Skriv ditt namn, eller en pseudonym ni har kommit överens
+        om, och tryck på knappen. Då skapas filen `my_work/handin-<namn>.json` med dina
+        framsteg, dina tre faktorer, dina sparade segment och en sammanfattning av din dataplan.
+        Ladda upp den i kursens lärplattform. Inget annat om dig än namnet kommer med i filen. Du
+        kan skapa den igen när du har kommit längre; den nya ersätter den gamla. Från en terminal
+        fungerar `make handin name="Ditt namn"` lika bra.
+        """,
+        en="""
+        ### Hand in your work
+
+        Handing in to your teacher? Write your name, or a pseudonym you agreed on, and press the
+        button. It creates the file `my_work/handin-<name>.json` with your progress, your three
+        factors, your saved segments and a summary of your data plan. Upload it in the course's
+        learning platform. Nothing about you but the name goes into the file. You can create it
+        again when you have come further; the new one replaces the old. From a terminal,
+        `make handin name="Your name" lang=en` works just as well.
+        """,
+    ),
+    code(
+        """
+        from course_lib.widgets.handin import handin_widget
+        handin_widget()
+        """,
+        tags=("nbval-ignore-output",),
+    ),
     md(
         sv="""
         ## Sammanfattning
