@@ -23,6 +23,7 @@ from tests.browser import (
     INSTALL_ADVICE,
     free_port,
     require_chromium,
+    run_all,
     skip_or_fail,
     wait_until_up,
 )
@@ -95,30 +96,6 @@ def lab(tmp_path_factory):
             server.wait()
 
 
-# True once any code cell is running or has run: "[*]:" or "[1]:".
-STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
-                     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
-
-
-def _run_all(page, attempts: int = 3) -> None:
-    """Run → Run All Cells, again if the kernel was not attached yet.
-
-    The execution indicator can say "idle" a moment before the kernel is attached; Run All
-    then only clears the cells. So check that a cell really started, and retry.
-    """
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible",
-                           timeout=90_000)
-    for attempt in range(attempts):
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.click(".lm-Menu-item[data-command='runmenu:run-all']")
-        try:
-            page.wait_for_function(STARTED, timeout=20_000)
-            return
-        except Exception:  # playwright's TimeoutError
-            if attempt == attempts - 1:
-                raise
-
-
 def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
     chromium = require_chromium()
     try:
@@ -133,7 +110,7 @@ def test_run_all_then_moving_a_slider_changes_the_size_on_screen(lab, tmp_path):
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(f"{lab}/lab/tree/{NOTEBOOK.as_posix()}?reset")
-            _run_all(page)
+            run_all(page)
 
             sizes = page.locator(SIZES_TABLE).first
             sizes.wait_for(timeout=120_000)
@@ -183,7 +160,7 @@ def test_every_notebook_runs_in_jupyterlab_with_its_widgets(lab, notebook):
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(f"{lab}/lab/tree/sv/{notebook}?reset")  # no tabs restored from before
-            _run_all(page)
+            run_all(page)
             page.wait_for_function(
                 f"() => [...document.querySelectorAll('.jp-InputPrompt')].filter("
                 f"p => /\\[\\d+\\]/.test(p.textContent)).length >= {code_cells}",

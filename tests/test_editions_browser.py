@@ -109,7 +109,9 @@ def test_a_scroll_box_scrolls_with_the_keyboard(page, slides_url):
     assert box.evaluate("b => b.scrollHeight > b.clientHeight"), "the JSON example is taller than its box"
     page.keyboard.press("ArrowDown")
     page.keyboard.press("PageDown")
-    assert box.evaluate("b => b.scrollTop") > 0
+    # Scrolling may be smooth: give it a moment before reading where the box is.
+    handle = box.element_handle()
+    page.wait_for_function("b => b.scrollTop > 0", arg=handle, timeout=3_000)
     assert page.evaluate("Reveal.getIndices()")["h"] == where[0]
 
 

@@ -181,13 +181,16 @@ def test_one_compact_row_per_notebook_with_each_exercise_on_demand():
     page = shown._repr_html_()
     assert page.count("<tr>") == len(LESSONS) + 1 and page.count("<details>") == len(LESSONS)
     assert "<summary>00 · Börja här</summary>" in page and ">■□</span> 1 av 2 rätt" in page
-    assert "<li>Uppgift 1: rätt (2 försök)</li>" in page
-    # Notebook 01 asks q1 third, under "Uppgift 3": numbered as the notebook numbers them.
-    assert "<li>Uppgift 3: ej påbörjad (1 ledtråd)</li>" in page
+    assert "<li>Fråga 1: rätt (2 försök)</li>" in page
+    # Notebook 01 asks q1 third, under the heading "Fråga 1": listed third, named as q1.
+    items = [line for line in page.split("<li>") if "ej påbörjad (1 ledtråd)" in line]
+    assert items == ["Fråga 1: ej påbörjad (1 ledtråd)</li>"]
+    row_01 = page.split("<summary>01 ")[1].split("</details>")[0]
+    assert row_01.index("Fråga 2:") < row_01.index("Fråga 1:")
     assert "00.q1" not in page and "q1" not in page and "dataframe" not in page
     assert "1 av 2 rätt" in _hidden_bars_removed(page) and "■" not in _hidden_bars_removed(page)
     text = repr(shown)
-    assert text.splitlines()[0] == f"1 av {len(all_exercises())} uppgifter rätt, 0 försökta."
+    assert text.splitlines()[0] == f"1 av {len(all_exercises())} frågor rätt, 0 försökta."
     assert len(text.splitlines()) == len(LESSONS) + 2
     course_lib.set_language("en")
     page = overview.progress_overview()._repr_html_()
@@ -201,7 +204,7 @@ def test_without_the_notebooks_exercises_are_numbered_by_their_names(monkeypatch
     monkeypatch.setattr(overview, "ROOT", tmp_path)  # course_lib installed without notebooks
     assert overview.exercise_order() == []
     [_, row, *_] = overview.progress_overview().rows
-    assert overview.exercise_text(row.exercises[0]) == "Uppgift 1: ej påbörjad (1 ledtråd)"
+    assert overview.exercise_text(row.exercises[0]) == "Fråga 1: ej påbörjad (1 ledtråd)"
 
 
 def test_done_tried_and_not_yet_each_have_a_symbol_and_words():
@@ -231,7 +234,7 @@ def test_make_progress_prints_the_same_compactly(capsys):
     assert len(lines) == len(LESSONS) + 2 and lines[2].startswith("00 · Start here ")
     assert lines[2].split()[-5:] == ["■□", "1", "of", "2", "correct"]
     assert overview.main(["--lang", "sv", "--details"]) == 0
-    assert "    Uppgift 1: rätt (1 försök)" in capsys.readouterr().out
+    assert "    Fråga 1: rätt (1 försök)" in capsys.readouterr().out
 
 
 def test_a_console_that_cannot_show_the_squares_gets_plain_characters():

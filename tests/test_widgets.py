@@ -83,7 +83,7 @@ def test_a_solution_button_follows_the_last_hint(monkeypatch):
 def test_code_hints_still_point_to_the_code_solution():
     from course_lib.lessons.l00 import q1
 
-    assert "`q1.solution()`" in q1.hint(2).message
+    assert "`q1.solution()`" in q1.hint(len(q1.hints)).message
 
 
 def test_solutions_with_code_blocks_show_as_code_in_a_widget():

@@ -33,7 +33,7 @@ msg = messages(
 def handin_widget() -> w.VBox:
     name = w.Text(description=msg("name"), placeholder=msg("placeholder"),
                   style={"description_width": "initial"}, layout=w.Layout(width="28em"))
-    button = w.Button(description=msg("button"), icon="upload", button_style="primary",
+    button = w.Button(description=msg("button"), button_style="primary",
                       layout=w.Layout(width="auto"))
     status = w.HTML(msg("ready"))
 

@@ -319,8 +319,8 @@ CELLS = [
         sv="""
         ### Lämna in ditt arbete
 
-        Ska du lämna in till läraren? Skriv ditt namn, eller en pseudonym ni har kommit överens
-        om, och tryck på knappen. Då skapas filen `my_work/handin-<namn>.json` med dina
+        Ska du lämna in till läraren? Skriv ditt namn, eller ett annat namn ni har kommit
+        överens om, och tryck på knappen. Då skapas filen `my_work/handin-<namn>.json` med dina
         framsteg, dina tre faktorer, dina sparade segment och en sammanfattning av din dataplan.
         Ladda upp den i kursens lärplattform. Inget annat om dig än namnet kommer med i filen. Du
         kan skapa den igen när du har kommit längre; den nya ersätter den gamla. Från en terminal
@@ -329,7 +329,7 @@ CELLS = [
         en="""
         ### Hand in your work
 
-        Handing in to your teacher? Write your name, or a pseudonym you agreed on, and press the
+        Handing in to your teacher? Write your name, or another name you agreed on, and press the
         button. It creates the file `my_work/handin-<name>.json` with your progress, your three
         factors, your saved segments and a summary of your data plan. Upload it in the course's
         learning platform. Nothing about you but the name goes into the file. You can create it
