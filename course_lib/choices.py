@@ -28,6 +28,14 @@ msg = messages(
             "en": "{key!r} is not a data point in the catalogue. Choose from: {known}.",
         },
         "twice": {"sv": "Du har valt {name} två gånger.", "en": "You chose {name} twice."},
+        "saved": {
+            "sv": "Dina tre faktorer från notebook 04: {names}.",
+            "en": "Your three factors from notebook 04: {names}.",
+        },
+        "defaults": {
+            "sv": "Inget sparat val från notebook 04, så vi använder standardvalet: {names}.",
+            "en": "No saved choice from notebook 04, so we use the defaults: {names}.",
+        },
         "broken": {
             "sv": "Ditt sparade val gick inte att läsa, så standardvalet används.",
             "en": "Your saved choice could not be read, so the default is used.",
@@ -43,6 +51,15 @@ class FactorChoice:
     reasons: dict[str, str]
     saved: bool  # False when these are the defaults
     notice: str | None = None
+
+    def note(self) -> str:
+        """One sentence saying which three factors are used and where they come from."""
+        names = ", ".join(catalog.name_of(key) for key in self.factors)
+        text = msg("saved" if self.saved else "defaults", names=names)
+        return f"{self.notice} {text}" if self.notice else text
+
+    def _repr_markdown_(self) -> str:
+        return self.note()
 
 
 def validate_factors(factors) -> tuple[str, str, str]:

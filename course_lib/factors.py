@@ -19,14 +19,6 @@ from .core.i18n import messages, pick
 
 msg = messages(
     {
-        "saved": {
-            "sv": "Dina tre faktorer från notebook 04: {names}.",
-            "en": "Your three factors from notebook 04: {names}.",
-        },
-        "defaults": {
-            "sv": "Inget sparat val från notebook 04, så vi använder standardvalet: {names}.",
-            "en": "No saved choice from notebook 04, so we use the defaults: {names}.",
-        },
         "h_point": {"sv": "Datapunkt", "en": "Data point"},
         "h_column": {"sv": "Kolumn", "en": "Column"},
         "h_values": {"sv": "Värden", "en": "Values"},
@@ -94,9 +86,7 @@ def factor_mapping(data_point_keys, customers: pd.DataFrame) -> dict[str, str]:
 
 def choice_note(choice) -> str:
     """One sentence saying which three factors are used and where they come from."""
-    names = ", ".join(catalog.name_of(key) for key in choice.factors)
-    text = msg("saved" if choice.saved else "defaults", names=names)
-    return f"{choice.notice} {text}" if choice.notice else text
+    return choice.note()
 
 
 def _values(series: pd.Series) -> str:

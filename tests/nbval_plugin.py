@@ -3,25 +3,34 @@
 - Each notebook's kernel starts with a fresh, empty work folder, exactly as for a new learner:
   the learner's real ``notebooks/my_work`` is never touched, and a notebook's outputs never
   depend on what an earlier notebook saved.
-- Each notebook then runs a second time in the same kernel, as after a second Run All, and
-  every cell must show the stored outputs again (hint cells excepted: they move on to the next
-  hint by design; so does the progress overview, which counts the first run's hints). One
-  kernel per notebook does both, so no notebook is executed more than twice per test run.
+- Each notebook then runs a second time in the same kernel, as after a second Run All by a
+  learner who has now typed in every answer (the answer key's solutions, made by
+  ``tools/build_notebooks.answer_key_source``). Every check must then say ✅, every exercise
+  of the notebook must have been checked, and every other cell must show its stored output
+  again (hint cells and the progress overview excepted: they move on by design). One kernel
+  per notebook does both runs, so the answer key costs no extra execution.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import sys
 import tempfile
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[1]
 os.environ.pop("COURSE_LANGUAGE", None)
 _started: set[str] = set()
 SECOND_RUN = " (second Run All)"
-# Cells whose output moves on in a second Run All, by design.
-MOVES_ON = (".hint(", "progress_overview(")
+CHECK_CALL = re.compile(r"^q(\d+)\.check\(", re.MULTILINE)
+# Cells whose output moves on by design when run again: the next hint, the progress overview,
+# the three factors once the learner has saved them.
+MOVES_ON = re.compile(r"\.hint\(|progress_overview\(|load_three_factors\(\)$")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -34,28 +43,109 @@ def pytest_runtest_setup(item):
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """After each notebook's cells, the same cells again, in the same kernel."""
+    """After each notebook's cells, the same cells again with the answers filled in."""
     from nbval.plugin import IPyNbCell
 
     out, pending = [], []
     for item in items:
         if pending and item.parent is not pending[0].parent:
-            out.extend(_second_run(pending, IPyNbCell))
+            out.extend(_second_run(pending))
             pending = []
         out.append(item)
         if isinstance(item, IPyNbCell):
             pending.append(item)
-    out.extend(_second_run(pending, IPyNbCell))
+    out.extend(_second_run(pending))
     items[:] = out
 
 
-def _second_run(cells, cell_class):
-    again = []
+def _answered(source: str, cell, number: str) -> str:
+    """The cell as the answer key writes it (a `# q1.solution()` cell stays a comment)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_notebooks import SOLUTION_CALL, answer_key_source
+    from nbsource import Cell
+
+    if SOLUTION_CALL.fullmatch(source.strip()):
+        return source
+    meta = dict(cell.metadata.get("course", {}))
+    return answer_key_source(source, Cell("code", source, source, meta=meta), number)
+
+
+def _second_run(cells):
+    if not cells:
+        return []
+    number = Path(str(cells[0].parent.path)).name[:2]
+    again, checked = [], set()
     for cell in cells:
         options = defaultdict(bool, cell.options)  # nbval reads missing options as False
-        if any(moving in cell.cell.source for moving in MOVES_ON):
-            options["check"] = False  # the next hint, or progress that counts the first run's
-        again.append(cell_class.from_parent(cell.parent, name=cell.name + SECOND_RUN,
-                                            cell_num=cell.cell_num, cell=cell.cell,
-                                            options=options))
+        source = cell.cell.source
+        answered = _answered(source, cell.cell, number) if number.isdigit() else source
+        expects = [f"{number}.q{n}" for n in CHECK_CALL.findall(answered)]
+        if MOVES_ON.search(source):
+            options["check"] = False
+        copy = cell.cell.copy()
+        copy.source = answered
+        item = AnsweredCell.from_parent(cell.parent, name=cell.name + SECOND_RUN,
+                                        cell_num=cell.cell_num, cell=copy, options=options)
+        item.expects = expects
+        checked.update(expects)
+        again.append(item)
+    again.append(EveryExerciseChecked.from_parent(cells[0].parent, name="every exercise checked",
+                                                  number=number, checked=checked))
     return again
+
+
+class AnsweredCell:  # replaced by a subclass of nbval's cell below (nbval is imported lazily)
+    pass
+
+
+def _cell_classes():
+    from nbval.plugin import IPyNbCell
+
+    class Answered(IPyNbCell):
+        """A cell of the second run: a check must say ✅, other cells their stored output."""
+
+        expects: list[str] = []
+
+        def compare_outputs(self, test, ref, skip_compare=None):
+            if not self.expects:
+                return super().compare_outputs(test, ref, skip_compare)
+            shown = json.dumps(test, ensure_ascii=False)
+            if "✅" in shown:
+                return True
+            self.comparison_traceback = [f"{', '.join(self.expects)} did not accept the answer "
+                                         f"key's solution: {shown[:400]}"]
+            return False
+
+        def runtest(self):
+            if self.expects:
+                self.options["check"] = True  # a widget exercise's check is compared too
+            super().runtest()
+
+    class Every(pytest.Item):
+        """Every exercise of the notebook was checked with its solution in the second run."""
+
+        def __init__(self, *, number, checked, **kwargs):
+            super().__init__(**kwargs)
+            self.number, self.checked = number, checked
+
+        def runtest(self):
+            from course_lib.lessons import LESSONS, exercises_of
+
+            if self.number not in LESSONS:
+                return
+            wanted = {e.id for e in exercises_of(self.number)}
+            missing = sorted(wanted - self.checked)
+            assert not missing, f"never checked with the answer key's solution: {missing}"
+
+        def reportinfo(self):
+            return self.path, 0, f"{self.path.name}::every exercise checked"
+
+    return Answered, Every
+
+
+def pytest_configure(config):
+    global AnsweredCell, EveryExerciseChecked
+    try:
+        AnsweredCell, EveryExerciseChecked = _cell_classes()
+    except ImportError:  # nbval not installed: the plugin has nothing to do
+        pass

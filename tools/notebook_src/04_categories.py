@@ -478,21 +478,18 @@ CELLS = [
     code("q5.widget()", tags=WIDGET),
     md(
         sv="""
-        Så här ser valet ut som notebook 06 börjar med. Namnen är kolumnerna i kundtabellen, och
-        `False` betyder att inget eget val är sparat än, så standardvalet gäller: ålder, storstad
-        eller landsbygd, och intressen.
+        Så här ser valet ut som notebook 06 börjar med. Har du inte sparat något eget val än
+        gäller standardvalet.
         """,
         en="""
-        This is the choice notebook 06 starts from. The names are the columns of the customer
-        table, and `False` means no choice of your own is saved yet, so the default applies: age,
-        urban or rural, and interests.
+        This is the choice notebook 06 starts from. If you have not saved a choice of your own
+        yet, the default applies.
         """,
     ),
     code(
         """
         from course_lib.choices import load_three_factors
-        choice = load_three_factors()
-        choice.factors, choice.saved
+        load_three_factors()
         """
     ),
     md(
