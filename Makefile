@@ -39,7 +39,7 @@ lab: $(STAMP)
 # One pytest run on every core: unit, widget and browser tests, doctests, and each notebook
 # executed twice in one kernel (nbval compares both runs with the stored outputs). Test files
 # and notebooks are shared out whole between the workers (--dist loadfile).
-PYTEST_ALL := -n $(or $(JOBS),2) --dist loadfile -p tests.nbval_plugin --nbval --nbval-current-env \
+PYTEST_ALL := -n $(or $(JOBS),2) --dist loadfile -p tests.slow_first -p tests.nbval_plugin --nbval --nbval-current-env \
 	--nbval-sanitize-with tests/sanitize.cfg
 
 ## Every test: lint, unit and widget tests, notebooks (nbval, twice), parity, browser tests.

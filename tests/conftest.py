@@ -40,27 +40,48 @@ def _build_edition(edition, out):
     return out
 
 
+def _built_once(tmp_path_factory, edition, prepare=None):
+    """The edition built once for the whole run: the parallel workers share one build (the
+    first to come builds it under a lock, the others wait and reuse it)."""
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker has its own folder under one root
+        shared = shared.parent
+    out = shared / f"edition-{edition}"
+    with FileLock(str(out) + ".lock"):
+        if not (out / ".built").exists():
+            out.mkdir(exist_ok=True)
+            if prepare:
+                prepare(out)
+            _build_edition(edition, out)
+            (out / ".built").touch()
+    return out
+
+
 @pytest.fixture(scope="session")
 def html_edition(tmp_path_factory):
-    """The reading site, built once per test session from the committed notebooks."""
-    return _build_edition("html", tmp_path_factory.mktemp("html"))
+    """The reading site, built once per test run from the committed notebooks."""
+    return _built_once(tmp_path_factory, "html")
 
 
 @pytest.fixture(scope="session")
 def slides_edition(tmp_path_factory):
-    """The slides, built once per session; reuses a `make slides` download of reveal.js."""
+    """The slides, built once per test run; reuses a `make slides` download of reveal.js."""
     import shutil
     from pathlib import Path
 
     from tests.browser import skip_or_fail
 
-    out = tmp_path_factory.mktemp("slides")
     cached = Path(__file__).resolve().parents[1] / "build" / "slides" / "node_modules"
-    if cached.exists():  # reuse a `make slides` download instead of fetching it again
-        (out / "node_modules").symlink_to(cached)
-    elif shutil.which("npm") is None:
+    if not cached.exists() and shutil.which("npm") is None:
         skip_or_fail("Slides need npm to fetch reveal.js once: sudo apt-get install npm")
-    return _build_edition("slides", out)
+
+    def reuse_download(out):  # a `make slides` download instead of fetching it again
+        if cached.exists() and not (out / "node_modules").exists():
+            (out / "node_modules").symlink_to(cached)
+
+    return _built_once(tmp_path_factory, "slides", reuse_download)
 
 
 @pytest.fixture(scope="session")
