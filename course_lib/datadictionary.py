@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .core.i18n import get_language
+from .core.i18n import get_language, pick
 
 S, SEMI, U = "structured", "semi_structured", "unstructured"
 F, P2, P3 = "first_party", "second_party", "third_party"
@@ -519,7 +519,7 @@ def column_name(column: str, language: str | None = None, table: str = "customer
     names = NAMES.get(table, {}).get(column)
     if names is None:
         return None
-    return names[0] if (language or get_language()) == "sv" else names[1]
+    return pick({"sv": names[0], "en": names[1]}, language)
 
 
 FILES = {
