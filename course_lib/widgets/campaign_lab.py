@@ -112,6 +112,7 @@ class CampaignLab:
 
         row = w.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 16px")
         themes = w.VBox([_heading(msg("themes", lang)), *self.themes.values()])
+        themes.add_class("cl-group")  # heard as one group named by its heading
         self.widget = w.VBox([
             w.HTML(_STYLE),
             w.HTML(_p(msg("intro", lang))),
