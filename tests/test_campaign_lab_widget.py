@@ -103,6 +103,25 @@ def test_static_description_names_every_control(world):
                   "Lektionens segment: Fjällvandrare 35+", "20\xa0%"):
         assert label in text, label
     assert "<script" not in text and "<input" not in text
+    # An example result on the lesson's first segment: reach, verdict, pictures with alt text.
+    assert "Exempel: resultatet med valen ovan" in text and "Unga och aktiva i storstan" in text
+    assert "Slutsats" in text and "har samtyckt till e-post" in text
+    assert len(re.findall(r'<img alt="[^"]+" src="data:image/png;base64,', text)) == 2
+    assert "Inget resultat än" not in text
+    assert describe(lab.widget) == text  # the same every time (the notebook's output is stable)
+    assert lab.outcome is None  # describing runs nothing the learner sees
+
+
+def test_static_description_through_the_notebook_display(world):
+    from course_lib.core.notebook_display import widget_bundle
+    from course_lib.core.widget_text import MIME
+
+    save_segments([Segment("Mina vandrare", where("main_interest").is_in(["vandring"]))])
+    lab = campaign_lab(world, "en")
+    data, _ = widget_bundle(lab.widget)
+    assert "application/vnd.jupyter.widget-view+json" in data
+    assert "Example: the result of the choices above" in data[MIME]
+    assert "Unga och aktiva i storstan" in data[MIME]  # not the learner's own segment
 
 
 # ---------------------------------------------------------------- running

@@ -9,6 +9,7 @@ the verdict (or a friendly error) sit in a live region, so a screen reader says 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
 
 from ..campaigns import panel
@@ -42,6 +43,9 @@ msg = messages(
         "lift": {"sv": "Ökning", "en": "Lift"},
         "pictures": {"sv": "Diagram", "en": "Charts"},
         "error": {"sv": "Kampanjen kunde inte köras:", "en": "The campaign could not run:"},
+        "example": {"sv": "Exempel: resultatet med valen ovan, för målgruppen ”{audience}”",
+                    "en": "Example: the result of the choices above, for the audience "
+                          "“{audience}”"},
     },
     __name__,
 )
@@ -127,6 +131,8 @@ class CampaignLab:
         ])
         self.widget.add_class("cl-lab")
         self.widget.add_class("cl-named")
+        # The slides and the reading site show the controls and an example result instead.
+        self.widget.course_static = self.static_html
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -165,6 +171,26 @@ class CampaignLab:
         self.live.value = live_html(outcome)
         self.details.value = details_html(outcome)
         self.pictures.value = pictures_html(outcome)
+
+    def static_html(self) -> str:
+        """The widget for a page without a kernel (core/widget_text.py): its controls as they
+        start, then the result of running them as they start on the lesson's first segment."""
+        from ..core.widget_text import describe
+
+        results = (self.live, self.details, self.pictures)
+        parts = [describe(child) for child in self.widget.children if child not in results]
+        settings = self.settings()
+        keys = [c.key for c in self.choices]
+        if "lesson:0" in keys:  # the same example whatever the learner has saved
+            settings = dataclasses.replace(settings, audience="lesson:0")
+        try:
+            outcome = panel.run_lab(self.world, settings, self.choices, self.language)
+        except CourseError:
+            return "<div>" + "".join(parts) + "</div>"
+        example = msg("example", self.language, audience=outcome.result.campaign.name)
+        parts += [f"<p><strong>{html.escape(example)}</strong></p>", live_html(outcome),
+                  details_html(outcome), pictures_html(outcome)]
+        return "<div>" + "".join(p for p in parts if p) + "</div>"
 
     @property
     def shown_text(self) -> str:
