@@ -313,3 +313,15 @@ def test_run_lab_speaks_the_language_asked_for(world):
     assert get_language() == "sv"
     with pytest.raises(CourseError, match="Veckan"):
         run_lab(world, LabSettings("lesson:1", week=53), choices)
+
+
+def test_a_test_without_any_orders_says_so_instead_of_a_size(world):
+    """The lesson's first segment, week 1: 113 in the test and nobody orders. No "about – per
+    group to see 0,00 points", no bare None in the table."""
+    lab = campaign_lab(world)
+    choose(lab, audience="lesson:0")
+    lab.run_button.click()
+    assert int(lab.outcome.result.counts()["ordered"].sum()) == 0
+    assert "Grupperna har inga köp än" in lab.live.value and "pröva en större målgrupp" in \
+        lab.live.value
+    assert "ungefär –" not in lab.shown_text and "None" not in lab.shown_text

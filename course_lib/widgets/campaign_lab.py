@@ -102,7 +102,7 @@ class CampaignLab:
                                      layout=w.Layout(width="12em"))
         # No icon: the icon font's glyph would become part of the button's accessible name.
         self.run_button = w.Button(description=msg("run", lang), button_style="primary",
-                                   layout=w.Layout(width="auto"))
+                                   layout=w.Layout(width="auto", align_self="flex-start"))
         # The live region: reach, verdict or error. The naming script (widgets/accessible.py)
         # makes every .cl-live a polite status region, so its new text is read out.
         self.live = w.HTML(_p(msg("waiting", lang)) + _problem(saved_problem))
@@ -220,6 +220,9 @@ _STYLE = """<style>
 .cl-lab h3.cl-h { font-size: 1em; margin: 10px 0 2px; }
 .cl-lab h4 { margin: 8px 0 2px; }
 .cl-lab .cl-live { min-height: 2.5em; }
+/* Radio buttons as tall as their text, also in the presenter's large type. */
+.cl-lab .widget-radio-box label { height: auto; line-height: 1.5; margin: 2px 0; }
+.cl-lab .widget-radio-box { margin-bottom: 0; }
 .cl-lab table { border-collapse: collapse; }
 .cl-lab th, .cl-lab td { padding: 1px 8px; text-align: right; vertical-align: top; }
 .cl-lab th:first-child, .cl-lab td:first-child { text-align: left; }
@@ -294,7 +297,7 @@ def pictures_html(outcome) -> str:
 
     parts = []
     for fig in outcome.figures:
-        png = base64.b64encode(figure_png(fig, dpi=90)).decode("ascii")
+        png = base64.b64encode(figure_png(fig, dpi=110)).decode("ascii")
         parts.append(f'<img alt="{html.escape(alt_text(fig) or "", quote=True)}" '
                      f'src="data:image/png;base64,{png}">')
     return f"<h4>{html.escape(msg('pictures', outcome.language))}</h4>" + "".join(parts)
