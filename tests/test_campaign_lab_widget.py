@@ -4,6 +4,7 @@ Also the pure functions behind it (course_lib.campaigns.panel), without any widg
 
 from __future__ import annotations
 
+import html
 import inspect
 import re
 
@@ -216,7 +217,7 @@ def test_a_random_audience_of_the_chosen_size(world):
 
 
 def _error(lab) -> str:
-    text = re.sub(r"<[^>]+>", "", lab.live.value)
+    text = html.unescape(re.sub(r"<[^>]+>", "", lab.live.value))
     assert lab.outcome is None and "⚠️" in text, text
     assert "Traceback" not in text and "Error" not in text
     assert lab.details.value == "" and lab.pictures.value == ""
@@ -325,3 +326,22 @@ def test_a_test_without_any_orders_says_so_instead_of_a_size(world):
     assert "Grupperna har inga köp än" in lab.live.value and "pröva en större målgrupp" in \
         lab.live.value
     assert "ungefär –" not in lab.shown_text and "None" not in lab.shown_text
+
+
+def test_a_segment_on_columns_the_world_lacks_and_a_bug_of_ours_are_said(world, monkeypatch):
+    own = Segment("Kundklubb guld", where("kundklubb").is_in(["guld"]))  # from their own file
+    lab = CampaignLab(world, saved=[own])
+    lab.run_button.click()
+    assert "Kolumnen 'kundklubb' finns inte" in _error(lab)
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    from course_lib.campaigns import panel
+
+    monkeypatch.setattr(panel, "run_lab", broken)
+    choose(lab, audience="lesson:1")
+    lab.run_button.click()
+    text = re.sub(r"<[^>]+>", "", lab.live.value)
+    assert "Något oväntat gick fel i arbetsboken (ZeroDivisionError)" in text
+    assert lab.outcome is None and not lab.run_button.disabled

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import html
+import logging
 
 from ..campaigns import panel
 from ..core.errors import CourseError
@@ -43,6 +44,10 @@ msg = messages(
         "lift": {"sv": "Ökning", "en": "Lift"},
         "pictures": {"sv": "Diagram", "en": "Charts"},
         "error": {"sv": "Kampanjen kunde inte köras:", "en": "The campaign could not run:"},
+        "bug": {"sv": "Något oväntat gick fel i arbetsboken ({kind}). Kör cellen igen; hjälper "
+                       "det inte, berätta för läraren vilka val du gjorde.",
+                "en": "Something unexpected went wrong in the workbook ({kind}). Run the cell "
+                      "again; if that does not help, tell the teacher which choices you made."},
         "example": {"sv": "Exempel: resultatet med valen ovan, för målgruppen ”{audience}”",
                     "en": "Example: the result of the choices above, for the audience "
                           "“{audience}”"},
@@ -161,9 +166,12 @@ class CampaignLab:
         try:
             outcome = panel.run_lab(self.world, self.settings(), self.choices, lang)
         except CourseError as error:  # a learner's choice that cannot run: say why, kindly
-            self.outcome = None
-            self.live.value = error_html(error, lang)
-            self.details.value = self.pictures.value = ""
+            self._failed(error_html(error, lang))
+            return
+        except Exception as error:  # noqa: BLE001 - a bug of ours: a sentence, never silence
+            # (a click handler's traceback would only reach JupyterLab's log console)
+            logging.getLogger(__name__).exception("The campaign lab failed")
+            self._failed(f"<p>⚠️ {html.escape(msg('bug', lang, kind=type(error).__name__))}</p>")
             return
         finally:
             self.run_button.disabled = False
@@ -171,6 +179,11 @@ class CampaignLab:
         self.live.value = live_html(outcome)
         self.details.value = details_html(outcome)
         self.pictures.value = pictures_html(outcome)
+
+    def _failed(self, shown: str) -> None:
+        self.outcome = None
+        self.live.value = shown
+        self.details.value = self.pictures.value = ""
 
     def static_html(self) -> str:
         """The widget for a page without a kernel (core/widget_text.py): its controls as they
