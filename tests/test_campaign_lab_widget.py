@@ -345,3 +345,17 @@ def test_a_segment_on_columns_the_world_lacks_and_a_bug_of_ours_are_said(world, 
     text = re.sub(r"<[^>]+>", "", lab.live.value)
     assert "Något oväntat gick fel i arbetsboken (ZeroDivisionError)" in text
     assert lab.outcome is None and not lab.run_button.disabled
+
+
+def test_a_segment_is_compared_with_a_random_audience_of_the_same_size(world):
+    lab = campaign_lab(world)
+    choose(lab, audience="lesson:1")
+    lab.run_button.click()
+    assert lab.outcome.reachable == 516
+    assert "Jämför med slumpen: välj ”Slumpvis valda kunder (för jämförelse)” med 516 kunder" \
+        in lab.details.value
+    lab.audience.value = RANDOM  # the size follows the segment just run
+    assert lab.random_size.value == 516
+    lab.run_button.click()
+    assert int(lab.outcome.result.counts()["recipients"].sum()) == 516
+    assert "Jämför med slumpen" not in lab.details.value

@@ -86,6 +86,12 @@ msg = messages(
             "en": "{name} compared with {other}: {lift} percentage points (95% interval {low} "
             "to {high})",
         },
+        "compare": {
+            "sv": "Jämför med slumpen: välj ”{random}” med {size} kunder, lika många som kunde "
+            "nås här. Slår målgruppen ett slumpvis urval i samma kanal och vecka?",
+            "en": "Compare with chance: choose “{random}” with {size} customers, as many as could "
+            "be reached here. Does the audience beat a random one in the same channel and week?",
+        },
         "headline": {
             "sv": "Vecka {week}: {audience} via {channel}, {recipients} kunder med i testet.",
             "en": "Week {week}: {audience} through {channel}, {recipients} customers in the "
@@ -220,6 +226,12 @@ class LabOutcome:
     headline: str
     rate_lines: list[str]
     lift_lines: list[str]
+    compare_line: str = ""  # for a segment: how to compare it with a random audience
+
+    @property
+    def reachable(self) -> int:
+        """How many of the audience the channel could reach (a random audience's fair size)."""
+        return int(self.result.reach.reachable)
 
     @property
     def note(self) -> str:
@@ -232,7 +244,7 @@ class LabOutcome:
 
     def __str__(self) -> str:
         return "\n".join([self.headline, self.note, *self.rate_lines, *self.lift_lines,
-                          *self.verdict_lines])
+                          *self.verdict_lines, *([self.compare_line] if self.compare_line else [])])
 
 
 def _audience_name(choice: AudienceChoice, settings: LabSettings, language) -> str:
@@ -273,5 +285,9 @@ def run_lab(world, settings: LabSettings, choices, language: str | None = None) 
         headline = msg("headline", week=settings.week, audience=label,
                        channel=channel_name(test.channel),
                        recipients=number(int(result.counts()["recipients"].sum())))
+        compare = ""
+        if isinstance(choice.audience, Segment):
+            compare = msg("compare", random=msg("random"),
+                          size=number(int(raw.reach.reachable)))
     return LabOutcome(settings, test, result, rep, rates, lifts, figures, language, headline,
-                      rate_lines, lift_lines)
+                      rate_lines, lift_lines, compare)

@@ -155,7 +155,12 @@ class CampaignLab:
             random_size=int(self.random_size.value))
 
     def _on_audience(self, _change=None):
-        self.random_size.disabled = self.audience.value != panel.RANDOM
+        random = self.audience.value == panel.RANDOM
+        self.random_size.disabled = not random
+        last = self.outcome
+        if random and last is not None and last.settings.audience != panel.RANDOM:
+            # A fair comparison: as many as the segment just run could reach.
+            self.random_size.value = max(2, min(last.reachable, self.random_size.max))
 
     # -------------------------------------------------------------- running
     def run(self, _button=None) -> None:
@@ -299,7 +304,8 @@ def details_html(outcome) -> str:
     lift_items = "".join(f"<li>{html.escape(line)}</li>" for line in outcome.lift_lines)
     # The rates are said whole in the sentences; the lift's table adds the relative lift, the
     # p-value and the recipients a clear answer needs.
-    return (f"<h4>{html.escape(msg('rates', lang))}</h4><ul>{rate_items}</ul>"
+    return (_p(outcome.compare_line)
+            + f"<h4>{html.escape(msg('rates', lang))}</h4><ul>{rate_items}</ul>"
             + f"<h4>{html.escape(msg('lift', lang))}</h4><ul>{lift_items}</ul>"
             + _region(msg("lift", lang), lifts.to_html(border=0)))
 
