@@ -359,3 +359,19 @@ def test_a_segment_is_compared_with_a_random_audience_of_the_same_size(world):
     lab.run_button.click()
     assert int(lab.outcome.result.counts()["recipients"].sum()) == 516
     assert "Jämför med slumpen" not in lab.details.value
+
+
+def test_a_changed_choice_says_the_result_is_for_the_earlier_choices(world):
+    lab = campaign_lab(world)
+    lab.week.value = 2
+    assert lab.stale.value == ""  # no result yet: nothing to be out of date
+    lab.run_button.click()
+    assert lab.stale.value == ""
+    lab.week.value = 3
+    assert "Du har ändrat valen" in lab.stale.value
+    lab.week.value = 2  # back to what was run
+    assert lab.stale.value == ""
+    lab.themes["safety"].value = True
+    assert "Du har ändrat valen" in lab.stale.value
+    lab.run_button.click()
+    assert lab.stale.value == ""

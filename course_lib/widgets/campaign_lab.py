@@ -39,6 +39,10 @@ msg = messages(
         "running": {"sv": "Kampanjen körs …", "en": "The campaign is running …"},
         "waiting": {"sv": "Inget resultat än: tryck på ”Kör kampanjen”.",
                     "en": "No result yet: press “Run the campaign”."},
+        "stale": {"sv": "Du har ändrat valen: resultatet nedan gäller de förra valen. Tryck på "
+                        "”Kör kampanjen” för ett nytt.",
+                  "en": "You changed the choices: the result below is for the earlier ones. "
+                        "Press “Run the campaign” for a new one."},
         "verdict": {"sv": "Slutsats", "en": "Verdict"},
         "rates": {"sv": "Andel som köpte per grupp", "en": "Share who ordered per group"},
         "lift": {"sv": "Ökning", "en": "Lift"},
@@ -114,8 +118,12 @@ class CampaignLab:
         self.live.add_class("cl-live")
         self.details = w.HTML()
         self.pictures = w.HTML()
+        self.stale = w.HTML()  # says when the result shown no longer matches the controls
 
         self.audience.observe(self._on_audience, "value")
+        for control in (self.audience, self.random_size, self.channel, *self.themes.values(),
+                        self.control_share, self.week):
+            control.observe(self._on_change, "value")
         self.run_button.on_click(self.run)
         self._on_audience()
 
@@ -130,6 +138,7 @@ class CampaignLab:
             themes,
             w.HBox([self.control_share, self.week], layout=row),
             self.run_button,
+            self.stale,
             self.live,
             self.details,
             self.pictures,
@@ -162,6 +171,11 @@ class CampaignLab:
             # A fair comparison: as many as the segment just run could reach.
             self.random_size.value = max(2, min(last.reachable, self.random_size.max))
 
+    def _on_change(self, _change=None):
+        last = self.outcome
+        changed = last is not None and self.settings() != last.settings
+        self.stale.value = _p(msg("stale", self.language)) if changed else ""
+
     # -------------------------------------------------------------- running
     def run(self, _button=None) -> None:
         """Run the campaign the controls describe and show the outcome (or the error)."""
@@ -181,12 +195,14 @@ class CampaignLab:
         finally:
             self.run_button.disabled = False
         self.outcome = outcome
+        self.stale.value = ""
         self.live.value = live_html(outcome)
         self.details.value = details_html(outcome)
         self.pictures.value = pictures_html(outcome)
 
     def _failed(self, shown: str) -> None:
         self.outcome = None
+        self.stale.value = ""
         self.live.value = shown
         self.details.value = self.pictures.value = ""
 
@@ -195,7 +211,7 @@ class CampaignLab:
         start, then the result of running them as they start on the lesson's first segment."""
         from ..core.widget_text import describe
 
-        results = (self.live, self.details, self.pictures)
+        results = (self.live, self.details, self.pictures, self.stale)
         parts = [describe(child) for child in self.widget.children if child not in results]
         settings = self.settings()
         keys = [c.key for c in self.choices]
