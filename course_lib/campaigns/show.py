@@ -4,6 +4,8 @@ Swedish), while the tables code works with keep plain numbers."""
 from __future__ import annotations
 
 import html
+import math
+import numbers
 
 import pandas as pd
 
@@ -26,7 +28,17 @@ def formatted(frame: pd.DataFrame, shares=(), points=(), decimals=None,
             out[column] = [number(v, decimals[column], language) for v in values]
         elif pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
             out[column] = [number(v, 0, language) if pd.notna(v) else "–" for v in values]
+        elif values.dtype == object:  # whole numbers mixed with None ("needed per group")
+            out[column] = [_cell(v, language) for v in values]
     return out
+
+
+def _cell(value, language):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, numbers.Number) and not isinstance(value, bool):
+        return number(value, 0, language)
+    return value
 
 
 def escape(text: str) -> str:

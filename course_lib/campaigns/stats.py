@@ -75,6 +75,14 @@ msg = messages(
             "interval {low} to {high}): you would need about {needed} per group to see a "
             "difference of {target} percentage points.",
         },
+        "unsure_none": {
+            "sv": "{name}: ingen skillnad vi kan lita på än ({lift} procentenheter, 95 % "
+            "intervall {low} till {high}). Grupperna har inga {metric} än, så det går inte att "
+            "räkna ut hur många som behövs: pröva en större målgrupp.",
+            "en": "{name}: no difference we can trust yet ({lift} percentage points, 95% "
+            "interval {low} to {high}). The groups have no {metric} yet, so how many are "
+            "needed cannot be worked out: try a larger audience.",
+        },
         "many": {
             "sv": "Du jämför {k} varianter. Även om ingen gör någon skillnad ser minst en ut "
             "som en vinnare ungefär {share} av gångerna, så en ensam vinnare bland många är "
@@ -373,8 +381,11 @@ def verdict_lines(result, metric: str = "orders", against=None) -> list[str]:
         else:
             target = row["lift"] if row["lift"] != 0 else RELATIVE_LIFT_TO_FIND * row["rate_against"]
             needed = row["needed_per_group"]
-            lines.append(msg("unsure", needed=number(needed) if needed else "–",
-                             target=number(100 * abs(target), 2), **values))
+            if needed and target:
+                lines.append(msg("unsure", needed=number(needed),
+                                 target=number(100 * abs(target), 2), **values))
+            else:  # no orders at all to start from: no size can be worked out
+                lines.append(msg("unsure_none", **values))
     if len(data) > 1:
         lines.append(msg("many", k=len(data), share=percent(1 - CONFIDENCE ** len(data))))
     lines.append(msg("stop_early"))

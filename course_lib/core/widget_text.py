@@ -87,8 +87,15 @@ def _picture(widget) -> str:
 
 
 def describe(widget) -> str:
-    """The widget and everything in it as static HTML (no scripts, no form elements)."""
+    """The widget and everything in it as static HTML (no scripts, no form elements).
+
+    A widget may say itself: a callable ``course_static`` attribute returns its description
+    (the campaign lab adds an example result to its controls)."""
     import ipywidgets as w
+
+    custom = getattr(widget, "course_static", None)
+    if callable(custom):
+        return custom()
 
     if isinstance(widget, w.Image):
         return _picture(widget)

@@ -39,7 +39,9 @@ STYLE = f"""<style>
   font-size: 22px; line-height: 1.45; color: #000; }}
 {ON} .jp-RenderedHTMLCommon h1 {{ font-size: 46px; }}
 {ON} .jp-RenderedHTMLCommon h2 {{ font-size: 36px; }}
-{ON} .cl-builder h3.cl-h {{ font-size: 26px; }}
+{ON} .cl-builder h3.cl-h, {ON} .cl-lab h3.cl-h, {ON} .cl-lab h4 {{ font-size: 26px; }}
+{ON} .cl-lab td, {ON} .cl-lab th, {ON} .cl-lab li {{ font-size: 22px; }}
+{ON} .cl-lab .widget-radio-box label, {ON} .cl-lab .widget-checkbox label {{ font-size: 22px; }}
 {ON} select, {ON} input, {ON} button, {ON} .widget-label, {ON} .widget-readout {{
   font-size: 22px; color: #000; }}
 {ON} .widget-select select {{ line-height: 1.5; }}
