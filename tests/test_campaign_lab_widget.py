@@ -278,7 +278,7 @@ def test_a_broken_saved_file_is_said_and_the_lab_still_works(world):
     (work_dir() / "segments.json").write_text("{not json", encoding="utf-8")
     lab = campaign_lab(world)
     assert "⚠️" in lab.live.value and "segments.json" in lab.live.value
-    assert lab.audience.value == "lesson:0"
+    assert lab.audience.value == "everyone"
     lab.run_button.click()
     assert lab.outcome is not None
 
@@ -375,3 +375,12 @@ def test_a_changed_choice_says_the_result_is_for_the_earlier_choices(world):
     assert "Du har ändrat valen" in lab.stale.value
     lab.run_button.click()
     assert lab.stale.value == ""
+
+
+def test_the_lab_starts_with_a_saved_segment_or_else_everyone_it_reaches():
+    from course_lib.campaigns.panel import EVERYONE, audience_choices, first_audience
+    from course_lib.segments.lesson import lesson_segments
+
+    assert first_audience(audience_choices(saved=[], language="sv")) == EVERYONE
+    mine = lesson_segments()[:1]
+    assert first_audience(audience_choices(saved=mine, language="sv")) == "saved:0"

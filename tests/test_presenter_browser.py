@@ -182,7 +182,7 @@ def test_presenter_runs_a_campaign_with_the_keyboard(presenter_sv):
     live = page.locator(".cl-lab .cl-live")
     live.filter(has_text="Slutsats").wait_for(timeout=60_000)
 
-    expected = run_lab(datasets.load(), LabSettings("lesson:0", "email",
+    expected = run_lab(datasets.load(), LabSettings("everyone", "email",
                                                     ("adventure", "safety", "price"), 0.2, 1),
                        audience_choices(saved=[]), "sv")
     text = live.inner_text()

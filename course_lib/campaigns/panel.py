@@ -124,6 +124,14 @@ class LabSettings:
     random_size: int = DEFAULT_RANDOM_SIZE
 
 
+def first_audience(choices: list[AudienceChoice]) -> str:
+    """The audience the lab starts with: the learner's first saved segment, else everyone the
+    channel reaches (a lesson segment of a hundred customers seldom has an order in a week:
+    a first run that shows nothing teaches less than one that shows a result)."""
+    saved = [c.key for c in choices if c.key.startswith("saved:")]
+    return saved[0] if saved else EVERYONE
+
+
 def saved_segments() -> tuple[list[Segment], str]:
     """The learner's saved segments (segments.json) and, if the file is broken, why (else "")."""
     from ..core.paths import work_dir

@@ -85,7 +85,8 @@ class CampaignLab:
         wide = {"description_width": "initial"}
 
         self.audience = w.Dropdown(options=[(c.label, c.key) for c in self.choices],
-                                   value=self.choices[0].key, description=msg("audience", lang),
+                                   value=panel.first_audience(self.choices),
+                                   description=msg("audience", lang),
                                    style=wide, layout=w.Layout(width="auto", max_width="100%"))
         self.random_size = w.BoundedIntText(value=panel.DEFAULT_RANDOM_SIZE, min=2,
                                             max=max(2, len(world.customers)),
