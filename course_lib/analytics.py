@@ -132,6 +132,35 @@ msg = messages(
         "alt_bridges": {"sv": "pilar: {arrows}", "en": "arrows: {arrows}"},
         "alt_days": {"sv": "{first}–{last}", "en": "{first} to {last}"},
         "kr": {"sv": "{value} kr", "en": "SEK {value}"},
+        # abandoned checkouts
+        "bad_days": {
+            "sv": "Antalet dagar ska vara ett heltal, minst 1 (till exempel 7), eller None för "
+            "hela loggen, inte {value!r}.",
+            "en": "The number of days should be a whole number of at least 1 (for example 7), "
+            "or None for the whole log, not {value!r}.",
+        },
+        "empty_log": {
+            "sv": "Händelseloggen är tom, så den har inget sista datum att räkna dagarna från. "
+            "Använd till exempel `world.events`.",
+            "en": "The event log is empty, so it has no last date to count the days back from. "
+            "Use, for example, `world.events`.",
+        },
+        "checkout_period": {
+            "sv": "de {days} dagarna {first}–{last}",
+            "en": "the {days} days {first} to {last}",
+        },
+        "checkout_summary": {
+            "sv": "**{abandoned} av {started} besök i kassan slutade utan köp ({share})** under "
+            "{period}; {completed} blev köp. **Kunder att följa upp: {people}**, som lämnade "
+            "kassan och inte har handlat på webben sedan dess. Köpte senare ändå: {bought}. "
+            "Besök utan köp av någon som aldrig har loggat in och därför inte går att koppla "
+            "till en kund: {unknown}.",
+            "en": "**{abandoned} of {started} checkouts started were abandoned ({share})** in "
+            "{period}; {completed} were completed. **Customers to follow up: {people}**, who "
+            "left the checkout and have not bought on the web since. Bought later anyway: "
+            "{bought}. Abandoned by someone who never logged in and so cannot be tied to a "
+            "customer: {unknown}.",
+        },
     },
     __name__,
 )
@@ -143,7 +172,9 @@ SESSION_DIMENSIONS = ("day", "channel", "device", "campaign")
 REPORT_DIMENSIONS = (*SESSION_DIMENSIONS, "page")
 METRICS = ("sessions", "users", "page_views", "add_to_carts", "conversions", "revenue_sek",
            "conversion_rate")
-ADD_TO_CART, PURCHASE = "Product Added", "Order Completed"
+ADD_TO_CART, CHECKOUT, PURCHASE = "Product Added", "Checkout Started", "Order Completed"
+CHECKOUT_COLUMNS = ("session_id", "anonymous_id", "user_id", "event", "timestamp",
+                    "product_category")
 
 
 def _require(frame: object, columns) -> pd.DataFrame:
@@ -336,6 +367,166 @@ def abandoned_carts(events: pd.DataFrame) -> pd.DataFrame:
     )
     out.insert(1, "user_id", user.reindex(out.index).astype("string"))
     return out.reset_index()
+
+
+# ------------------------------------------------------------------ abandoned checkouts
+@dataclass(frozen=True)
+class AbandonedCheckouts:
+    """The abandoned-checkout trigger for one period: who to follow up, and the funnel's end.
+
+    ``customers`` has one row per customer: ``customer_id``, ``last_abandoned_at`` (when they
+    last left the checkout), ``product_category`` (what was in the cart then),
+    ``abandoned_checkouts`` (how many times in the period) and ``logged_in`` (whether they
+    were logged in on that visit, or recognised by the cookie of an earlier login).
+    """
+
+    customers: pd.DataFrame
+    started: int
+    completed: int
+    bought_later: int
+    not_identified: int
+    days: int
+    first_day: pd.Timestamp
+    reference_day: pd.Timestamp
+
+    @property
+    def abandoned(self) -> int:
+        return self.started - self.completed
+
+    @property
+    def abandoned_share(self) -> float:
+        """Share of the checkouts started in the period that were not completed."""
+        return round(self.abandoned / self.started, 4) if self.started else 0.0
+
+    def _repr_markdown_(self) -> str:
+        from .core.i18n import number, percent
+
+        period = msg("checkout_period", days=number(self.days),
+                     first=self.first_day.strftime("%Y-%m-%d"),
+                     last=self.reference_day.strftime("%Y-%m-%d"))
+        return msg("checkout_summary", abandoned=number(self.abandoned),
+                   started=number(self.started), share=percent(self.abandoned_share, 1),
+                   period=period, completed=number(self.completed),
+                   people=number(len(self.customers)), bought=number(self.bought_later),
+                   unknown=number(self.not_identified))
+
+    def __repr__(self) -> str:
+        return self._repr_markdown_()
+
+
+def _checkout_visits(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per visit that reached the checkout: when, the cookie, the customer (if
+    known), what was in the cart, and whether the visit ended in a purchase."""
+    event = events["event"].astype("string")
+    started = events[event.eq(CHECKOUT).fillna(False)]
+    bought = set(events.loc[event.eq(PURCHASE).fillna(False), "session_id"])
+    visits = started.sort_values("timestamp", kind="stable").groupby("session_id", sort=True) \
+        .agg(started_at=("timestamp", "last"), anonymous_id=("anonymous_id", "first"),
+             product_category=("product_category", "last"))
+    known = events.dropna(subset=["user_id"]).sort_values("timestamp", kind="stable")
+    in_visit = known.drop_duplicates("session_id").set_index("session_id")["user_id"]
+    by_cookie = known.drop_duplicates("anonymous_id").set_index("anonymous_id")["user_id"]
+    user = in_visit.reindex(visits.index).astype("string")
+    visits["logged_in"] = user.notna().to_numpy()
+    cookie_user = by_cookie.reindex(visits["anonymous_id"]).astype("string")
+    visits["customer_id"] = user.fillna(pd.Series(cookie_user.to_numpy(), index=visits.index))
+    visits["completed"] = visits.index.isin(list(bought))
+    return visits
+
+
+def _last_purchases(events: pd.DataFrame) -> pd.Series:
+    """The time of each customer's latest web purchase (buyers are always logged in)."""
+    event = events["event"].astype("string")
+    bought = events[event.eq(PURCHASE).fillna(False) & events["user_id"].notna()]
+    return bought.groupby(bought["user_id"].astype("string"))["timestamp"].max()
+
+
+def _check_days(days) -> None:
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 1):
+        raise CourseError(msg("bad_days", value=days))
+
+
+def reference_day(events: pd.DataFrame) -> pd.Timestamp:
+    """The dataset's reference date: the day of the event log's last event (never the
+    computer's clock, so a notebook gives the same answer every time it runs)."""
+    _require(events, ("timestamp",))
+    last = pd.Timestamp(events["timestamp"].max())
+    if pd.isna(last):
+        raise CourseError(msg("empty_log"))
+    return last.normalize()
+
+
+def abandoned_checkouts(events: pd.DataFrame, days: int | None = 7,
+                        today=None) -> AbandonedCheckouts:
+    """Who went to the checkout in the last ``days`` days and left without buying: the
+    abandoned-checkout trigger, and the share of started checkouts that were abandoned.
+
+    A checkout is abandoned when a visit has "Checkout Started" but no "Order Completed".
+
+    - The days end with ``today`` and include it. By default ``today`` is the dataset's
+      reference date, the day of the log's last event, never the computer's clock:
+      ``days=7`` in Fjällgården's world is 25-31 December 2025. ``days=None`` takes the whole
+      log. Nothing after ``today`` is looked at.
+    - A visitor counts as a customer when they were logged in on that visit, or when the same
+      browser (cookie) logged in on another visit.
+    - For each customer their latest abandoned checkout counts, and only if they have not
+      bought on the web since: those who came back and bought need no reminder.
+    - Visitors who never logged in cannot be named; they are only counted.
+
+    Before sending anything, check that the customer may be contacted (``consent_email`` in
+    the customer table). This needs the event log with its IDs; the aggregate report only
+    knows how many.
+    """
+    _require(events, CHECKOUT_COLUMNS)
+    _check_days(days)
+    last = pd.Timestamp(today).normalize() if today is not None else reference_day(events)
+    end = last + pd.Timedelta(days=1)
+    events = events[events["timestamp"] < end]  # the log as it stood that day
+    visits = _checkout_visits(events)
+    first = visits["started_at"].min().normalize() if days is None and len(visits) else \
+        last - pd.Timedelta(days=(days or 1) - 1)
+    visits = visits[(visits["started_at"] >= first) & (visits["started_at"] < end)]
+    left = visits[~visits["completed"]]
+    named = left.dropna(subset=["customer_id"]).sort_values("started_at", kind="stable")
+    people = named.groupby("customer_id", sort=True).agg(
+        last_abandoned_at=("started_at", "last"),
+        product_category=("product_category", "last"),
+        abandoned_checkouts=("started_at", "size"),
+        logged_in=("logged_in", "last"),
+    )
+    bought = _last_purchases(events).reindex(people.index)
+    later = (bought > people["last_abandoned_at"]).to_numpy()
+    people = people[~later].reset_index()
+    people["customer_id"] = people["customer_id"].astype("string")
+    people["abandoned_checkouts"] = people["abandoned_checkouts"].astype("int64")
+    days_shown = days if days is not None else int((end - first).days)
+    return AbandonedCheckouts(
+        customers=people, started=len(visits), completed=int(visits["completed"].sum()),
+        bought_later=int(later.sum()), not_identified=int(left["customer_id"].isna().sum()),
+        days=days_shown, first_day=first, reference_day=last)
+
+
+def with_last_abandoned_checkout(customers: pd.DataFrame, events: pd.DataFrame,
+                                 today=None) -> pd.DataFrame:
+    """A copy of the customer table with one more column, ``last_abandoned_checkout``: the
+    day of the customer's latest abandoned checkout, empty when there is none or when they
+    have bought on the web since.
+
+    Then the segment rules can use the trigger like any date:
+    ``where("last_abandoned_checkout").within_last_days(7)`` picks the same customers as
+    ``abandoned_checkouts(events, days=7)``. The copy remembers the dataset's reference date
+    (``attrs["reference_date"]``), so "the last 7 days" ends on the day of the last event. The
+    customer table itself is not changed.
+    """
+    _require(customers, ("customer_id",))
+    found = abandoned_checkouts(events, days=None, today=today)
+    day = found.customers.set_index("customer_id")["last_abandoned_at"].dt.normalize()
+    out = customers.copy()
+    ids = out["customer_id"].astype("string")
+    out["last_abandoned_checkout"] = pd.to_datetime(ids.map(day).to_numpy()).astype(
+        "datetime64[s]")
+    out.attrs["reference_date"] = str(found.reference_day.date())
+    return out
 
 
 # ------------------------------------------------------------------ one person, many IDs

@@ -12,6 +12,8 @@ from course_lib.core.errors import CourseError
 from course_lib.core.paths import data_dir
 from course_lib.datadictionary import data_dictionary
 from course_lib.world import DEFAULT_SEED, TABLES, generate
+from course_lib.world import events as world_events
+from course_lib.world.events import ABANDONED_SHARE
 from course_lib.world.files import flatten_events, render_events, write_world
 
 
@@ -111,6 +113,56 @@ def test_events_follow_the_segment_spec(world):
     # before login only anonymousId, after it userId too
     session = [c for c in calls if c["context"]["sessionId"] == first["context"]["sessionId"]]
     assert "userId" not in session[0] and "userId" in session[-1]
+
+
+def _visits(events):
+    """Per visit: the steps it reached, in order, and its cookie."""
+    steps = events.dropna(subset=["event"]).groupby("session_id")["event"].agg(
+        lambda s: tuple(s.astype(str)))
+    cookie = events.groupby("session_id")["anonymous_id"].first()
+    return steps, cookie
+
+
+def test_most_checkouts_are_abandoned_as_in_real_shops(world):
+    events = world.events
+    steps, cookie = _visits(events)
+    started = steps.map(lambda s: "Checkout Started" in s)
+    bought = steps.map(lambda s: "Order Completed" in s)
+    assert started[bought].all()  # no purchase without a checkout
+    share = 1 - bought.sum() / started.sum()
+    assert share == pytest.approx(ABANDONED_SHARE, abs=0.005)  # Baymard: 70.19 %
+    for visit in steps[started]:  # a cart first, the checkout after it, nothing after that
+        assert visit.index("Product Added") < visit.index("Checkout Started")
+        assert visit[-1] == ("Order Completed" if "Order Completed" in visit
+                             else "Checkout Started")
+    # Every abandoned checkout comes back to an earlier visit of the same browser.
+    abandoned = started & ~bought
+    others = events[~events["session_id"].isin(steps[abandoned].index)]
+    assert cookie[abandoned[abandoned].index].isin(set(others["anonymous_id"])).all()
+    assert events["timestamp"].max() < pd.Timestamp("2026-01-01")
+    assert events["timestamp"].min() >= pd.Timestamp("2025-11-01")
+
+
+def test_abandoned_checkouts_are_added_on_top_of_everything_else(monkeypatch):
+    """Orders, customers and every table not made from the events stay as they were; the
+    visits there were before are still there, event for event."""
+    with_them = generate(600, seed=5, progress=False)
+    real = world_events._abandoned
+    monkeypatch.setattr(world_events, "_abandoned",
+                        lambda rng, customers, s, added: real(rng, customers, s, added).iloc[:0])
+    without = generate(600, seed=5, progress=False)
+    for table in TABLES:
+        if table not in ("events", "pixel_events"):
+            pd.testing.assert_frame_equal(with_them.table(table), without.table(table))
+    before = without.events
+    after = with_them.events
+    after = after[after["session_id"] <= before["session_id"].max()]
+    pd.testing.assert_frame_equal(after.drop(columns="event_id").reset_index(drop=True),
+                                  before.drop(columns="event_id").reset_index(drop=True))
+    assert (before["event"] == "Checkout Started").sum() == (
+        before["event"] == "Order Completed").sum()
+    assert (with_them.events["event"] == "Checkout Started").sum() > 3 * (
+        with_them.events["event"] == "Order Completed").sum()
 
 
 def test_render_and_flatten_are_inverse():

@@ -168,7 +168,9 @@ def generate(n_customers: int, seed: int = DEFAULT_SEED, progress: bool | None =
     t["orders"], t["order_lines"] = orders.make_orders(rng, crm, t["weather"])
     t["customers"] = orders.summarise(crm, t["orders"], t["order_lines"])
     done()
-    t["events"], cookie_ok = events.make_events(rng, crm, t["orders"], t["order_lines"])
+    checkout_rng = np.random.default_rng((int(seed), events.CHECKOUT_STREAM))
+    t["events"], cookie_ok = events.make_events(rng, crm, t["orders"], t["order_lines"],
+                                                checkout_rng)
     done()
     t["pixel_events"] = platforms.make_pixel_events(t["events"], cookie_ok, crm)
     t["platform_users"] = platforms.make_platform_users(rng, crm)

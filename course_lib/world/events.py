@@ -6,9 +6,19 @@ world keeps one row per event with categorical columns (``events``), and
 identify calls with anonymousId, userId, properties and context). :func:`flatten_events`
 goes back: semi-structured JSON -> a structured table, as a marketer would do it.
 
-Sessions come from three places: web orders in the last two months (they end in
-"Order Completed"), customers browsing, and anonymous visitors. Many start from a tagged ad
-click (utm_medium cpc / paid_social) or a newsletter link (utm_medium email).
+Sessions come from four places: web orders in the last two months (they end in
+"Order Completed"), customers browsing, anonymous visitors, and abandoned checkouts. Many
+start from a tagged ad click (utm_medium cpc / paid_social) or a newsletter link (utm_medium
+email).
+
+Most carts are never bought: on average 70.19 % of online shopping carts are abandoned
+(Baymard Institute, 49 studies, 2024). The world gives its checkouts that share: for every web
+order about 2.35 more visits go as far as "Checkout Started" and stop. Each such visit goes
+with another visit of the same person (the same cookie, a customer or an anonymous visitor)
+and the product category looked at then: a few hours to a few days after a browsing visit,
+or before a purchase. These visits are added on top: the orders, and so the customer table,
+stay exactly as they were. They are drawn from a random stream of their own, so the tables
+drawn after the events (the ad platform's users, reviews, B2B …) do not change either.
 """
 
 from __future__ import annotations
@@ -40,6 +50,12 @@ USER_AGENTS = {
                   "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
 }
 SITE = "https://www.fjallgarden.se"
+# Share of started checkouts that are not completed: Baymard Institute's average cart
+# abandonment rate (49 studies, 2024).
+ABANDONED_SHARE = 0.7019
+# The abandoned checkouts' own random stream: a second number next to the world's seed.
+CHECKOUT_STREAM = 1
+BUY, BROWSE, ANONYMOUS, ABANDON = 2, 1, 0, 3  # kinds of session
 
 
 def slug(name: str) -> str:
@@ -61,8 +77,8 @@ def _sessions(rng, customers, orders, lines):
     n_anon = int(0.3 * n)
     window_s = int((WINDOW_END - WINDOW_START).total_seconds())
     cust = np.concatenate([cust_pos, browse_cust, np.full(n_anon, -1)])
-    kind = np.concatenate([np.full(len(cust_pos), 2), np.full(len(browse_cust), 1),
-                           np.zeros(n_anon, int)])  # 2 buys, 1 browses as a customer, 0 anonymous
+    kind = np.concatenate([np.full(len(cust_pos), BUY), np.full(len(browse_cust), BROWSE),
+                           np.full(n_anon, ANONYMOUS)])
     m = len(cust)
     end_s = np.concatenate([
         (bought["order_time"] - WINDOW_START).dt.total_seconds().to_numpy().astype(np.int64),
@@ -81,7 +97,7 @@ def _sessions(rng, customers, orders, lines):
                       customers["preferred_device"].cat.codes.to_numpy()[np.maximum(cust, 0)],
                       rng.choice(3, m, p=[0.65, 0.28, 0.07]))
     device = np.where(rng.random(m) < 0.2, rng.integers(0, 3, m), device)
-    logged_in = (kind == 2) | ((kind == 1) & (rng.random(m) < 0.4))
+    logged_in = (kind == BUY) | ((kind == BROWSE) & (rng.random(m) < 0.4))
     cookie_ok = np.where(cust >= 0,
                          customers["consent_ads"].to_numpy()[np.maximum(cust, 0)],
                          rng.random(m) < 0.5)
@@ -94,13 +110,25 @@ def _sessions(rng, customers, orders, lines):
                                                     np.zeros(m - len(cust_pos))])})
 
 
-def make_events(rng, customers, orders, lines):
-    """The compact event table (one row per Segment call) and the session table behind it."""
+def make_events(rng, customers, orders, lines, checkout_rng):
+    """The compact event table (one row per Segment call) and the session table behind it.
+
+    ``checkout_rng`` draws the abandoned checkouts; ``rng`` draws exactly what it drew before
+    they existed, so everything drawn after the events stays the same.
+    """
     s = _sessions(rng, customers, orders, lines)
+    m0 = len(s)
+    kind0 = s["kind"].to_numpy()
+    views0 = 1 + rng.poisson(1.2, m0)
+    added0 = (kind0 == BUY) | (rng.random(m0) < 0.25)
+    s["cookie"] = np.where(s["cust"] >= 0, s["cust"], len(customers) + np.arange(m0))
+    a = _abandoned(checkout_rng, customers, s, added0)
+    s = pd.concat([s, a], ignore_index=True)
     m = len(s)
     kind = s["kind"].to_numpy()
-    views = 1 + rng.poisson(1.2, m)
-    added = (kind == 2) | (rng.random(m) < 0.25)
+    views = np.concatenate([views0, 1 + checkout_rng.poisson(1.2, len(a))])
+    added = np.concatenate([added0, np.ones(len(a), bool)])
+    checkout = (kind == BUY) | (kind == ABANDON)
     # (session, step key, what) for every event; sorting by (session, key) gives the order.
     parts = [(np.arange(m), np.zeros(m), np.zeros(m, int))]  # page view first
     rep = np.repeat(np.arange(m), views)
@@ -108,10 +136,11 @@ def make_events(rng, customers, orders, lines):
     parts.append((rep, 1 + step, np.full(len(rep), 1)))
     parts.append((np.flatnonzero(added), np.full(added.sum(), 100), np.full(added.sum(), 2)))
     li = s["logged_in"].to_numpy()
-    login_key = np.where(kind == 2, 150, 0.5)  # buyers log in at checkout, others at once
+    login_key = np.where(checkout, 150, 0.5)  # log in at the checkout, or else at once
     parts.append((np.flatnonzero(li), login_key[li], np.full(li.sum(), 5)))
-    buy = np.flatnonzero(kind == 2)
-    parts.append((buy, np.full(len(buy), 200), np.full(len(buy), 3)))
+    started = np.flatnonzero(checkout)
+    parts.append((started, np.full(len(started), 200), np.full(len(started), 3)))
+    buy = np.flatnonzero(kind == BUY)
     parts.append((buy, np.full(len(buy), 300), np.full(len(buy), 4)))
     sess = np.concatenate([p[0] for p in parts])
     key = np.concatenate([p[1] for p in parts])
@@ -119,8 +148,11 @@ def make_events(rng, customers, orders, lines):
     order = np.lexsort((key, sess))
     sess, key, what = sess[order], key[order], what[order]
 
-    # Timestamps: the session's last event at end_s, earlier ones 10-120 s apart.
-    gaps = rng.integers(10, 120, len(sess))
+    # Timestamps: the session's last event at end_s, earlier ones 10-120 s apart. The
+    # abandoned checkouts' events come last (their sessions are numbered last).
+    n_first = int(np.searchsorted(sess, m0))
+    gaps = np.concatenate([rng.integers(10, 120, n_first),
+                           checkout_rng.integers(10, 120, len(sess) - n_first)])
     last = np.r_[sess[1:] != sess[:-1], True]
     back = np.cumsum(gaps[::-1])[::-1]  # seconds from each event to the end of everything
     back_at_last = np.maximum.accumulate(np.where(last, back, 0)[::-1])[::-1]
@@ -130,7 +162,7 @@ def make_events(rng, customers, orders, lines):
 
     # Identifiers: a cookie per customer (stable) or per anonymous visit.
     cust = s["cust"].to_numpy()[sess]
-    cookie = np.where(cust >= 0, cust, len(customers) + sess).astype(np.int64)
+    cookie = s["cookie"].to_numpy()[sess].astype(np.int64)
     anon_ids = text(pd.Series((cookie * 7919 + 104729) % 10**12).astype(str).str.zfill(12)
                     .radd("anon-"))
     seen_login = _after_login(what == 5, sess)
@@ -174,6 +206,52 @@ def make_events(rng, customers, orders, lines):
     events["event_id"] = np.arange(1, len(events) + 1, dtype=np.int64)
     cookie_ok = s["cookie_ok"].to_numpy()
     return events, cookie_ok
+
+
+def _abandoned(rng, customers, s, added):
+    """Visits that reach "Checkout Started" and stop, about ABANDONED_SHARE of all checkouts.
+
+    Each one follows an earlier visit (its "parent") of the same person, with the same cookie,
+    device and consent, and the category looked at then. Visits that put something in the
+    cart are four times as likely to lead to a checkout. After a browsing visit the checkout
+    comes 1 hour to a few days later (or as long before, if that would pass the end of the
+    log); before a purchase it comes as long before the order. Where that would fall before
+    the log starts, it falls somewhere between the start and the earlier visit instead.
+    """
+    kind = s["kind"].to_numpy()
+    n_buy = int((kind == BUY).sum())
+    # As many as make the world's share the average one (a random count would drift by a
+    # few points in a small world).
+    n = min(round(n_buy * ABANDONED_SHARE / (1 - ABANDONED_SHARE)), len(s))
+    weight = np.where(added, 4.0, 1.0)
+    # n parents without replacement, in proportion to their weight (exponential keys).
+    keys = rng.exponential(size=len(s)) / weight
+    parent = np.sort(np.argpartition(keys, n - 1)[:n]) if 0 < n < len(s) else np.arange(n)
+    p = s.iloc[parent].reset_index(drop=True)
+    latest = int((WINDOW_END - WINDOW_START).total_seconds()) - 3600
+    parent_end = p["end_s"].to_numpy()
+    delay = (3600 + rng.exponential(1.5 * 86_400, n)).astype(np.int64)
+    anywhere_before = rng.random(n)
+    later = parent_end + delay
+    before = (p["kind"].to_numpy() == BUY) | (later > latest)
+    end_s = np.where(before, parent_end - delay, later)
+    # Too early for the log: somewhere in the hours between its start and the parent visit.
+    early = end_s < 3600
+    end_s[early] = 3600 + (anywhere_before[early] * np.maximum(
+        parent_end[early] - 2 * 3600, 0)).astype(np.int64)
+    cust = p["cust"].to_numpy()
+    consent_email = np.where(cust >= 0, customers["consent_email"].to_numpy()[
+        np.maximum(cust, 0)], False)
+    weights = np.tile(np.array([sh for *_, sh in SOURCES]), (n, 1))
+    weights[~consent_email, 5] = 0
+    return pd.DataFrame({
+        "cust": cust, "kind": np.full(n, ABANDON), "end_s": end_s,
+        "view_cat": p["view_cat"].to_numpy(), "source": pick_rows(rng, weights),
+        "device": p["device"].to_numpy(),
+        "logged_in": (cust >= 0) & (rng.random(n) < 0.6),  # customers log in at the checkout
+        "campaign_pick": rng.integers(0, 4, n), "cookie_ok": p["cookie_ok"].to_numpy(),
+        "order_id": np.full(n, None), "revenue": np.zeros(n), "cookie": p["cookie"].to_numpy(),
+    })
 
 
 def _utm(src, part):

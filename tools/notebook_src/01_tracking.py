@@ -117,8 +117,11 @@ CELLS = [
         sv="""
         Läs bilden från vänster:
 
-        - I början av november klickar Elin på en annons på Facebook. Hon tittar på
-          friluftskläder, lägger något i varukorgen, loggar in och köper.
+        - I början av november klickar Elin på en länk i nyhetsbrevet. Hon tittar på
+          friluftskläder, lägger något i varukorgen, loggar in och går till kassan, men lämnar
+          den utan att köpa.
+        - Nästa kväll klickar hon på en annons på Facebook, tittar på friluftskläder igen och
+          köper.
         - Några dagar senare kommer hon tillbaka via en sökannons på Google, tittar på
           träningskläder och lägger i varukorgen, men köper inte.
         - Strax före jul handlar hon i butiken i Uppsala.
@@ -134,8 +137,11 @@ CELLS = [
         en="""
         Read the picture from the left:
 
-        - Early in November Elin clicks an ad on Facebook. She looks at outdoor clothing, adds
-          something to the cart, logs in and buys.
+        - Early in November Elin clicks a link in the newsletter. She looks at outdoor
+          clothing, adds something to the cart, logs in and goes to the checkout, but leaves it
+          without buying.
+        - The next evening she clicks an ad on Facebook, looks at outdoor clothing again and
+          buys.
         - A few days later she comes back through a search ad on Google, looks at training
           clothes and adds to the cart, but does not buy.
         - Just before Christmas she shops in the store in Uppsala.

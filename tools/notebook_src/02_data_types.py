@@ -156,7 +156,7 @@ CELLS = [
         Semistrukturerad data har en form, men inte färdiga kolumner. Varje händelse från
         webbutiken är ett JSON-objekt med fält i flera nivåer: vem (`anonymousId`, `userId`),
         vad (`event`, `properties`), när (`timestamp`) och sammanhanget (`context`: sida,
-        kampanj, enhet, webbläsare). Så här ser ett köp ut:
+        kampanj, enhet, webbläsare). Så här ser det första köpet i loggen ut:
         """,
         en="""
         ## Semi-structured data: JSON events
@@ -164,14 +164,15 @@ CELLS = [
         Semi-structured data has a shape, but no ready columns. Every event from the web shop is
         a JSON object with fields on several levels: who (`anonymousId`, `userId`), what
         (`event`, `properties`), when (`timestamp`) and the context (`context`: page, campaign,
-        device, browser). This is what a purchase looks like:
+        device, browser). This is what the log's first purchase looks like:
         """,
     ),
     code(
         """
         import json
         raw = datasets.load_events()
-        print(json.dumps(raw[133], indent=2, ensure_ascii=False))
+        purchase = next(call for call in raw if call.get("event") == "Order Completed")
+        print(json.dumps(purchase, indent=2, ensure_ascii=False))
         """
     ),
     md(

@@ -177,7 +177,48 @@ CELLS = [
         erbjudanden om de har sagt ja till det, eller om de är kunder som har fått erbjudandet
         att tacka nej och inte gjort det [ref:mfl-19]. De andra finns bara som en kaka
         (`anonymous_id`). Dem når vi bara med annonser, och bara om de har godkänt annonskakor.
+        """,
+        en="""
+        The first number is the number of abandoned carts, the second how many of them were
+        left by logged-in customers. Now there are people to reach, but not all in the same
+        way.
 
+        Those who were **logged in** have a customer number (`user_id`). We may e-mail them
+        offers if they said yes to that, or if they are customers who were offered a way to say
+        no and did not take it [ref:mfl-19]. The others exist only as a cookie (`anonymous_id`).
+        We can reach them only with ads, and only if they accepted ad cookies.
+        """,
+    ),
+    md(
+        sv="""
+        ### En trigger: övergivna kassor
+
+        I genomsnitt lämnas 70,19 % av varukorgarna i webbutiker utan köp (Baymard Institute,
+        49 undersökningar) [ref:baymard-cart-abandonment]. I Fjällgårdens värld slutar lika stor
+        andel av besöken i kassan utan köp, räknat över hela loggen. Den som har gått ända till
+        kassan var nära att köpa, så en övergiven kassa är en klassisk trigger.
+        `abandoned_checkouts` tar fram kunderna som lämnade kassan under loggens sju sista dagar
+        och inte har köpt sedan dess (`checkouts.customers` är listan):
+        """,
+        en="""
+        ### A trigger: abandoned checkouts
+
+        On average 70.19 % of online shopping carts are abandoned (Baymard Institute, 49
+        studies) [ref:baymard-cart-abandonment]. In Fjällgården's world the same share of
+        checkouts end without a purchase, over the whole log. Someone who reached the checkout
+        was close to buying, so an abandoned checkout is a classic trigger.
+        `abandoned_checkouts` finds the customers who left it in the log's last seven days and
+        have not bought since (`checkouts.customers` is the list):
+        """,
+    ),
+    code(
+        """
+        checkouts = analytics.abandoned_checkouts(world.events, days=7)
+        checkouts
+        """
+    ),
+    md(
+        sv="""
         Det är lektionens poäng. Analysverktyget är till för **analys**. För att samla in data
         och använda den mot en person behöver du verktyg som lagrar information kopplad till en
         individ, som ett CRM-system eller en kunddataplattform.
@@ -194,15 +235,6 @@ CELLS = [
         verktyget samlar in är personuppgifter, och dess kakor kräver samtycke [ref:lek-9-28].
         """,
         en="""
-        The first number is the number of abandoned carts, the second how many of them were
-        left by logged-in customers. Now there are people to reach, but not all in the same
-        way.
-
-        Those who were **logged in** have a customer number (`user_id`). We may e-mail them
-        offers if they said yes to that, or if they are customers who were offered a way to say
-        no and did not take it [ref:mfl-19]. The others exist only as a cookie (`anonymous_id`).
-        We can reach them only with ads, and only if they accepted ad cookies.
-
         That is the lesson's point: the analytics tool is for **analysis**. To collect data and
         use it towards a person you need tools that store information tied to an individual,
         such as a CRM or a customer data platform.
