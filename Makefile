@@ -89,7 +89,7 @@ handin: $(STAMP)
 ## make class dir=inlamningar lang=en
 dir ?=
 class: $(STAMP)
-	$(BIN)/python -m course_lib.classroom.dashboard --dir "$(dir)" --lang $(lang)
+	$(BIN)/python -m course_lib.teacher --dir "$(dir)" --lang $(lang)
 
 ## Teachers: the same class overview as a page without code (Voilà). make class-dashboard dir=…
 class-dashboard: $(STAMP)

@@ -12,11 +12,9 @@ beside it.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from .core.errors import CourseError, attempt, install_friendly_errors
-from .core.i18n import LANGUAGES, get_language, number, percent, set_language
+from .core.errors import CourseError, attempt
+from .core.i18n import get_language, notebook_language, number, percent, set_language
+from .core.notebook_help import install_friendly_errors
 from .core.paths import example_file, work_dir
 from .core.storage import clean_folder
 
@@ -32,15 +30,6 @@ __all__ = [
     "start",
     "work_dir",
 ]
-
-
-def notebook_language(folder: Path | None = None) -> str:
-    """The language a notebook is written in: COURSE_LANGUAGE, else its folder (sv/ or en/)."""
-    chosen = os.environ.get("COURSE_LANGUAGE", "").strip().lower()
-    if chosen in LANGUAGES:
-        return chosen
-    name = (folder or Path.cwd()).name.lower()
-    return name if name in LANGUAGES else "sv"
 
 
 def start(language: str | None = None) -> None:

@@ -14,6 +14,7 @@ from collections import Counter
 import pytest
 
 import course_lib
+from course_lib import teacher
 from course_lib.classroom import collect, dashboard, gradebook, handin
 from course_lib.core import progress
 from course_lib.core.plotting import alt_text
@@ -179,7 +180,7 @@ def test_the_report_is_one_page_in_the_teachers_language_with_pictures_and_table
 
 
 def test_make_class_writes_the_report_and_the_gradebook(simulated, capsys):
-    assert dashboard.main(["--dir", str(simulated.folder), "--lang", "sv"]) == 0
+    assert teacher.main(["--dir", str(simulated.folder), "--lang", "sv"]) == 0
     out = capsys.readouterr().out
     assert "30 studenter har lämnat in" in out and "Filer som inte räknades:" in out
     assert "damaged.json: filen är skadad eller ingen JSON-fil" in out
@@ -191,32 +192,32 @@ def test_make_class_writes_the_report_and_the_gradebook(simulated, capsys):
 
 
 def test_make_class_on_a_missing_folder_says_so(tmp_path, capsys):
-    assert dashboard.main(["--dir", str(tmp_path / "finns-inte"), "--lang", "sv"]) == 2
+    assert teacher.main(["--dir", str(tmp_path / "finns-inte"), "--lang", "sv"]) == 2
     out = capsys.readouterr().out
     assert "finns inte" in out and "make class dir=" in out and "Traceback" not in out
 
 
 def test_make_class_without_a_folder_says_how(capsys):
-    assert dashboard.main(["--lang", "en"]) == 2
+    assert teacher.main(["--lang", "en"]) == 2
     assert "make class dir=handins" in capsys.readouterr().out
 
 
 def test_make_class_on_an_empty_folder_says_so(tmp_path, capsys):
     (tmp_path / "tom").mkdir()
-    assert dashboard.main(["--dir", str(tmp_path / "tom"), "--lang", "en"]) == 2
+    assert teacher.main(["--dir", str(tmp_path / "tom"), "--lang", "en"]) == 2
     assert "The folder" in (out := capsys.readouterr().out) and "is empty" in out
 
 
 def test_make_class_on_a_file_instead_of_a_folder_says_so(tmp_path, capsys):
     (tmp_path / "a.json").write_text("{}")
-    assert dashboard.main(["--dir", str(tmp_path / "a.json"), "--lang", "sv"]) == 2
+    assert teacher.main(["--dir", str(tmp_path / "a.json"), "--lang", "sv"]) == 2
     assert "är en fil, inte en mapp" in capsys.readouterr().out
 
 
 def test_a_folder_of_only_wrong_files_lists_them_and_no_figures(tmp_path, capsys):
     (tmp_path / "x.json").write_text('{"a": 1}')
     (tmp_path / "slides.pdf").write_bytes(b"%PDF-1.4")
-    assert dashboard.main(["--dir", str(tmp_path), "--lang", "sv"]) == 1
+    assert teacher.main(["--dir", str(tmp_path), "--lang", "sv"]) == 1
     out = capsys.readouterr().out
     assert "Ingen av filerna" in out and "x.json: ingen inlämningsfil" in out and "slides.pdf" in out
     page = (tmp_path / "class-report.html").read_text(encoding="utf-8")

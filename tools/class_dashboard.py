@@ -25,7 +25,7 @@ TITLE = {"sv": "Klassöversikt – Data är guld", "en": "Class overview – Dat
 def dashboard_notebook(language: str, folder: Path):
     start = (f"import course_lib\ncourse_lib.start({language!r})\n"
              "from IPython.display import HTML, display\n"
-             "from course_lib.classroom.dashboard import page_sections")
+             "from course_lib.teacher import page_sections")
     show = (f"for section in page_sections({str(folder)!r}, {language!r}):\n"
             "    display(HTML(section))")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(start), nbformat.v4.new_code_cell(show)])

@@ -1,29 +1,23 @@
 """The class dashboard: what a class has done, from a folder of handed-in files.
 
-    python -m course_lib.classroom.dashboard --dir inlamningar --lang sv     # make class dir=…
-
-prints a summary and writes ``class-report.html`` (and ``gradebook.csv``) in that folder; the
-Voilà page (``make class-dashboard dir=…``) shows the same sections. Per question: how many
+``course_lib.teacher`` (``make class dir=…``) prints its summary and writes
+``class-report.html`` (and ``gradebook.csv``) in that folder; the Voilà page
+(``make class-dashboard dir=…``) shows the same sections. Per question: how many
 got it right, tried, or did not start, hints and solutions viewed, and the commonest wrong
 choices; per student a row of progress; a heat map and a bar per notebook.
 
 The functions take the hand-ins and the exercises as arguments, so the tests can count the
-same things independently; only :func:`workbook_exercises` asks the lessons.
+same things independently; only ``course_lib.teacher`` asks the lessons for them.
 """
 
 from __future__ import annotations
 
-import argparse
 import html
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..core.errors import CourseError
-from ..core.i18n import get_language, messages, number, percent, set_language
+from ..core.i18n import get_language, messages, number, percent
 from ..core.progress import WRONG_ANSWER, state_of
-from . import collect, handin
 from .collect import ClassFolder, HandedIn
 
 REPORT_FILE = "class-report.html"
@@ -85,13 +79,6 @@ msg = messages(
     },
     __name__,
 )
-
-
-def workbook_exercises() -> list:
-    """Every exercise of the teacher's workbook, in notebook order."""
-    from ..lessons import all_exercises
-
-    return all_exercises()
 
 
 def notebook_of(exercise) -> str:
@@ -340,27 +327,6 @@ def report_html(cls: ClassFolder, exercises: list, language: str | None = None) 
             f"</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n")
 
 
-def write_report(folder, language: str | None = None) -> tuple[Path, ClassFolder]:
-    """Read the folder and write class-report.html into it (atomically)."""
-    from ..core import storage
-
-    cls = collect.read_class_folder(folder, handin.workbook_version())
-    exercises = workbook_exercises()
-    path = storage.atomic_write(cls.folder / REPORT_FILE,
-                                report_html(cls, exercises, language).encode("utf-8"))
-    return path, cls
-
-
-def page_sections(folder, language: str | None = None) -> list[str]:
-    """The Voilà page's sections (tools/class_dashboard.py): the report's, or the folder's problem."""
-    try:
-        cls = collect.read_class_folder(folder, handin.workbook_version())
-    except CourseError as error:
-        return [f"<h1>{html.escape(msg('page_title', language))}</h1><p>{html.escape(str(error))}</p>"]
-    # Voilà's own table style aligns every cell right; the report's reads better.
-    return [f"<style>{TABLE_STYLE}</style>", *report_sections(cls, workbook_exercises(), language)]
-
-
 def print_summary(cls: ClassFolder, exercises: list, language: str | None = None) -> str:
     """What `make class` prints: the summary, the questions table, and the files not counted."""
     lines = [msg("heading", language, folder=cls.folder.name)]
@@ -374,28 +340,3 @@ def print_summary(cls: ClassFolder, exercises: list, language: str | None = None
         lines.append(msg("problems_heading", language) + ":")
         lines += [f"  - {p.sentence(language)}" for p in cls.problems]
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Summarise a folder of handed-in files.")
-    parser.add_argument("--dir", default="", help="the folder with the students' handin-*.json files")
-    parser.add_argument("--lang", default="sv", choices=["sv", "en"])
-    args = parser.parse_args(argv)
-    set_language(args.lang)
-    try:
-        path, cls = write_report(args.dir, args.lang)
-    except CourseError as error:
-        print(error)
-        return 2
-    exercises = workbook_exercises()
-    print(print_summary(cls, exercises, args.lang))
-    print(msg("written", args.lang, path=path))
-    if cls.handed_in:
-        from .gradebook import write_gradebook
-
-        print(msg("gradebook_written", args.lang, path=write_gradebook(cls, exercises)))
-    return 0 if cls.handed_in else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -67,18 +67,3 @@ def attempt(function, *args, **kwargs):
         return function(*args, **kwargs)
     except CourseError as error:
         return FriendlyError(error)
-
-
-def install_friendly_errors(shell=None) -> None:
-    """In IPython, show a CourseError as a short message instead of a traceback, and a missing
-    name as help to run the cells above (:mod:`course_lib.core.notebook_help`: one handler)."""
-    if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:  # plain Python: ordinary exceptions are fine
-            return
-        shell = get_ipython()
-    if shell is not None:
-        from .notebook_help import install
-
-        install(shell)

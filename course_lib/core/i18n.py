@@ -16,8 +16,10 @@ translator for it with :func:`messages`; ``msg(key)`` speaks the chosen language
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 
 LANGUAGES = ("sv", "en")
 _state = {"language": "sv", "chosen": False}
@@ -69,6 +71,15 @@ def _swedish_float(value: float) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def notebook_language(folder: Path | None = None) -> str:
+    """The language a notebook is written in: COURSE_LANGUAGE, else its folder (sv/ or en/)."""
+    chosen = os.environ.get("COURSE_LANGUAGE", "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    name = (folder or Path.cwd()).name.lower()
+    return name if name in LANGUAGES else "sv"
 
 
 def get_language() -> str:

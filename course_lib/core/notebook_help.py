@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import get_language, language_chosen, messages
+from .i18n import get_language, language_chosen, messages, notebook_language
 
 NAME = __name__
 MAX_NOTEBOOKS = 60  # a working folder with more notebooks than this is not searched
@@ -346,8 +346,6 @@ class NotebookHelp:
         """The chosen language, or before ``course_lib.start()`` has run the notebook's folder."""
         if language_chosen():
             return get_language()
-        from .. import notebook_language
-
         return notebook_language(path.parent if path else None)
 
 
@@ -374,3 +372,16 @@ def unload_ipython_extension(shell) -> None:
         shell.events.unregister("pre_run_cell", helper.pre_run_cell)
         del shell._course_notebook_help
     shell.set_custom_exc((), None)
+
+
+def install_friendly_errors(shell=None) -> None:
+    """In IPython, show a CourseError as a short message instead of a traceback, and a missing
+    name as help to run the cells above (one handler for both)."""
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # plain Python: ordinary exceptions are fine
+            return
+        shell = get_ipython()
+    if shell is not None:
+        install(shell)
