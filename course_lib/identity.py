@@ -246,8 +246,9 @@ def hashed_identifiers(customers: pd.DataFrame, platform: str = "meta", *,
 
 
 def _junk(values: pd.Series, hashed: pd.Series) -> int:
-    present = values.map(clean_text).notna()
-    return int((present & hashed.isna()).sum())
+    """Values given but not usable (no hash): only those without a hash need a look."""
+    unusable = values[hashed.isna().to_numpy()]
+    return int(unusable.map(clean_text).notna().sum())
 
 
 def matched(customers: pd.DataFrame, platform_users: pd.DataFrame, platform: str = "meta"):

@@ -438,29 +438,36 @@ def _xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "constant_memory": True})
+    # Row by row to temporary files, text inline: a table of 200,000 unique hashes
+    # is not worth keeping in memory or in a shared-strings table.
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True})
     bold = book.add_format({"bold": True})
     for name, table in sheets.items():
         sheet = book.add_worksheet(name[:31])
         sheet.set_column(0, max(len(table.columns) - 1, 0), 24)
         for j, heading in enumerate(table.columns):
             sheet.write_string(0, j, safe_cell(str(heading)), bold)
-        writers = [_cell_writer(sheet, table[c]) for c in table.columns]
-        # Missing values become None (empty cells): pandas' NA cannot be compared.
-        columns = [table[c].astype(object).where(table[c].notna(), None).tolist()
-                   for c in table.columns]
-        for i, row in enumerate(zip(*columns, strict=True), start=1):
+        writers, columns = zip(*(_cells(sheet, table[c]) for c in table.columns), strict=True)
+        for i, row in enumerate(zip(*columns, strict=True), start=1):  # in row order
             for j, value in enumerate(row):
-                if value is not None:
+                if value is not None:  # a missing value stays an empty cell
                     writers[j](i, j, value)
     book.close()
     return buffer.getvalue()
 
 
-def _cell_writer(sheet, column: pd.Series):
-    """How one column's cells are written, chosen once per column (the export writes many)."""
+def _cells(sheet, column: pd.Series):
+    """How one column's cells are written, and its values ready for that (None: empty),
+    prepared a whole column at a time (the export writes hundreds of thousands)."""
+    present = column.notna().to_numpy()
     if pd.api.types.is_bool_dtype(column):
-        return lambda i, j, value: sheet.write_boolean(i, j, bool(value))
-    if pd.api.types.is_numeric_dtype(column):
-        return lambda i, j, value: sheet.write_number(i, j, float(value))
-    return lambda i, j, value: sheet.write_string(i, j, safe_cell(str(value)))
+        write, values = sheet.write_boolean, [bool(v) for v in column.to_numpy()]
+    elif pd.api.types.is_numeric_dtype(column):
+        write, values = sheet.write_number, column.astype(float).tolist()
+    else:
+        texts = column.astype(object).where(column.notna(), "").astype(str)
+        risky = texts.str.startswith(FORMULA_STARTS).to_numpy()
+        write, values = sheet.write_string, texts.tolist()
+        for i in risky.nonzero()[0]:  # what Excel would run as a formula
+            values[i] = safe_cell(values[i])
+    return write, [v if keep else None for v, keep in zip(values, present, strict=True)]
