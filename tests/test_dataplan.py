@@ -9,7 +9,7 @@ import pytest
 import course_lib
 from course_lib import dataplan as dp
 from course_lib.core.errors import CourseError
-from course_lib.lessons.l08 import q4
+from course_lib.lessons.l09 import q4
 from course_lib.widgets.dataplan import plan_form
 
 

@@ -31,7 +31,10 @@ from ..core.i18n import get_language, messages, set_language
 from ..core.paths import ROOT, shown_path, work_dir
 
 FORMAT = "data-ar-guld/handin"
-FORMAT_VERSION = 1
+# 2: notebook 08 is "Test and learn" and the capstone is 09. A format-1 file's "08.qN" are
+# the capstone's answers; the teacher's dashboard reads them as "09.qN" (progress.renumber).
+# Format 2 is otherwise the same as 1, so the number follows the progress file's version.
+FORMAT_VERSION = 2
 FILE_PREFIX = "handin-"
 MAX_NAME = 60
 MAX_REASON = 300

@@ -1,4 +1,4 @@
-"""Exercises of notebook 08, "Your data plan": the customer journey, sources, storage, the plan."""
+"""Exercises of notebook 09, "Your data plan": the customer journey, sources, storage, the plan."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _stages() -> list[Option]:
 
 
 class JourneyStages(ClassifyExercise):
-    id = "08.q1"
+    id = "09.q1"
     var = "answer_1"
     items = [
         Option("ad", "Ser en annons för vandringskängor i Instagram-flödet",
@@ -85,7 +85,7 @@ class JourneyStages(ClassifyExercise):
 class WhereDataMustBe(ChooseExercise):
     """Using data needs a tool that keeps it tied to the individual's ID (the lesson)."""
 
-    id = "08.q2"
+    id = "09.q2"
     options = [
         Option("analytics", "I webbanalysverktyget (Google Analytics)",
                "In the web analytics tool (Google Analytics)"),
@@ -116,7 +116,7 @@ class WhereDataMustBe(ChooseExercise):
 
 
 class AppEventSource(ChooseExercise):
-    id = "08.q3"
+    id = "09.q3"
     var = "answer_3"
     hints = [
         texts(sv="Vem äger appen där händelsen uppstår, och vems kund är personen?",
@@ -137,7 +137,7 @@ class AppEventSource(ChooseExercise):
 
 
 class PlanCoversJourney(CheckExercise):
-    id = "08.q4"
+    id = "09.q4"
     var = "answer_4"
     hints = [
         texts(sv="En plan täcker kundresan när varje steg har någon data och en plats där den "

@@ -1,17 +1,17 @@
-"""Notebook 08: the capstone. The customer journey, Fjällgården's data plan, the learner's own plan."""
+"""Notebook 09: the capstone. The customer journey, Fjällgården's data plan, the learner's own plan."""
 
 from nbsource import code, md
 
 NOTEBOOK = {
-    "number": "08",
-    "slug": {"sv": "08-din-dataplan", "en": "08-your-data-plan"},
+    "number": "09",
+    "slug": {"sv": "09-din-dataplan", "en": "09-your-data-plan"},
     "title": {"sv": "Din dataplan", "en": "Your data plan"},
 }
 
 CELLS = [
     md(
         sv="""
-        # 08 · Din dataplan: kundresan från första annons till trogen kund
+        # 09 · Din dataplan: kundresan från första annons till trogen kund
 
         Nu knyter vi ihop allt. Du vet vilken data som finns, varifrån den kommer och hur den
         blir till segment. Det som återstår är att se hur det hänger ihop hos **en** organisation:
@@ -22,7 +22,7 @@ CELLS = [
         organisation. Resultatet blir en dataplan som du kan spara, skriva ut och ta med dig.
         """,
         en="""
-        # 08 · Your data plan: the customer journey from first ad to loyal customer
+        # 09 · Your data plan: the customer journey from first ad to loyal customer
 
         Now we tie everything together. You know which data exists, where it comes from and how
         it becomes segments. What remains is to see how it fits together in **one**
@@ -106,7 +106,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.lessons.l08 import q1, q2, q3, q4
+        from course_lib.lessons.l09 import q1, q2, q3, q4
         """
     ),
     md(
@@ -212,7 +212,7 @@ CELLS = [
         You may also write the name, for example `"Third-party data"`.
         """,
     ),
-    code("answer_3 = ____", exercise="08.q3"),
+    code("answer_3 = ____", exercise="09.q3"),
     code("q3.check()"),
     code("# q3.solution()"),
     md(
@@ -327,7 +327,7 @@ CELLS = [
         `answer_4 = form.plan` once you have filled it in and saved it, and check.
         """,
     ),
-    code("answer_4 = ____", exercise="08.q4"),
+    code("answer_4 = ____", exercise="09.q4"),
     code("q4.check()"),
     code("# q4.solution()"),
     md(
