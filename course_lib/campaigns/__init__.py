@@ -71,6 +71,7 @@ from .stats import (
     verdict,
 )
 from .targeting import TargetingResult, compare_targeting, comparison_table, exploration_table
+from .triggers import TriggerSplit, run_weeks, trigger_split
 
 __all__ = [
     "CHANNELS",
@@ -80,6 +81,7 @@ __all__ = [
     "ExperimentReport",
     "RandomAudience",
     "TargetingResult",
+    "TriggerSplit",
     "Variant",
     "allocation_summary",
     "allocation_table",
@@ -106,9 +108,11 @@ __all__ = [
     "rate_table",
     "report",
     "run_campaign",
+    "run_weeks",
     "sample_size",
     "save_responses",
     "theme_name",
     "trigger_rules",
+    "trigger_split",
     "verdict",
 ]
