@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from contextlib import contextmanager
 
 LANGUAGES = ("sv", "en")
 _state = {"language": "sv", "chosen": False}
@@ -116,3 +117,23 @@ def percent(share: float, decimals: int = 0, language: str | None = None) -> str
         return "–"
     sign = _NUMBER_STYLE[language or get_language()][2]
     return number(100 * share, decimals, language) + sign
+
+
+@contextmanager
+def speaking(language: str | None):
+    """Within the block, texts made without a language speak ``language`` (None: unchanged).
+
+    For a widget made in another language than the notebook's: the library functions it calls
+    (reports, notes, alt texts) then speak the widget's language. The choice is restored after.
+    """
+    if language is None or language == _state["language"]:
+        yield get_language()
+        return
+    if language not in LANGUAGES:
+        raise LanguageError(f"Unknown language {language!r}: choose one of {LANGUAGES}.")
+    before = dict(_state)
+    _state["language"] = language
+    try:
+        yield language
+    finally:
+        _state.update(before)

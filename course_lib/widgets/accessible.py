@@ -6,9 +6,10 @@ are ``<div role="slider">`` elements, which a label cannot name, and an ``Image`
 text. :func:`names_script` is a small script, shown once beside a widget, that gives every
 slider handle inside an element with the class ``cl-named`` the name of its own description
 (plus "lowest"/"highest" for the two handles of a range), says a selection slider's values
-in words (``aria-valuetext``), and gives the picture in a ``cl-picture`` box the text of the
-hidden ``cl-alt`` element beside it as its alt text. It watches the
-page, so controls drawn later (new factors, undo) are named too.
+in words (``aria-valuetext``), makes every ``cl-live`` element a polite live region (a
+screen reader reads its new text, e.g. a campaign's result), and gives the picture in a
+``cl-picture`` box the text of the hidden ``cl-alt`` element beside it as its alt text. It
+watches the page, so controls drawn later (new factors, undo) are named too.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ _SCRIPT = """
       } else if (readout && readout.isContentEditable) {
         set(readout, 'aria-label', `${name}, ${words.typed}`);
       }
+    });
+    // A result area that changes after a button press: a polite live region, read out whole.
+    document.querySelectorAll('.cl-named .cl-live').forEach((region) => {
+      set(region, 'role', 'status');
+      set(region, 'aria-live', 'polite');
+      set(region, 'aria-atomic', 'true');
     });
     document.querySelectorAll('.cl-named .cl-picture').forEach((box) => {
       const picture = box.querySelector('img');
