@@ -44,7 +44,7 @@ True
 """
 
 from .adaptive import allocation_summary, allocation_table, compare_allocation
-from .answer_key import hidden_effects, hidden_lift, trigger_rules
+from .answer_key import hidden_effects, hidden_index, hidden_lift, targeting_truth, trigger_rules
 from .design import (
     CHANNELS,
     THEMES,
@@ -56,7 +56,13 @@ from .design import (
     theme_name,
 )
 from .plots import plot_lift, plot_peeking, plot_rates, plot_regret, plot_targeting
-from .simulate import CampaignResult, first_party_data, run_campaign, save_responses
+from .simulate import (
+    CampaignResult,
+    first_party_data,
+    first_party_table,
+    run_campaign,
+    save_responses,
+)
 from .stats import (
     ExperimentReport,
     lift_estimates,
@@ -91,7 +97,9 @@ __all__ = [
     "comparison_table",
     "exploration_table",
     "first_party_data",
+    "first_party_table",
     "hidden_effects",
+    "hidden_index",
     "hidden_lift",
     "lift_estimates",
     "lift_table",
@@ -111,6 +119,7 @@ __all__ = [
     "run_weeks",
     "sample_size",
     "save_responses",
+    "targeting_truth",
     "theme_name",
     "trigger_rules",
     "trigger_split",

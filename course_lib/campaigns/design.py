@@ -285,7 +285,9 @@ def audience_label(audience) -> str:
         return msg("random", size=number(audience.size))
     if isinstance(audience, Segment):
         return audience.name
-    return audience.describe()
+    from ..segments.evaluate import column_label
+
+    return audience.describe(column_label)  # "Huvudintresse är vandring", not "main_interest"
 
 
 def _audience_spec(audience) -> object:

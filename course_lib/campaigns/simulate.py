@@ -85,6 +85,9 @@ msg = messages(
         "h_ctr": {"sv": "klick per visning", "en": "click-through rate"},
         "h_click_rate": {"sv": "klickandel", "en": "click rate"},
         "h_order_rate": {"sv": "köpandel", "en": "order rate"},
+        "h_sent_theme": {"sv": "utskick: {theme}", "en": "sends: {theme}"},
+        "h_clicked_theme": {"sv": "klick: {theme}", "en": "clicks: {theme}"},
+        "h_customer": {"sv": "kund", "en": "customer"},
         "title": {"sv": "Kampanj ”{name}”, vecka {week}, {channel}",
                   "en": "Campaign “{name}”, week {week}, {channel}"},
     },
@@ -410,6 +413,19 @@ def first_party_data(*results: CampaignResult) -> pd.DataFrame:
     wide.columns = [f"{'sent' if kind == 'size' else 'clicked'}_{theme}"
                     for kind, theme in wide.columns]
     return wide.astype(np.int64).sort_index()
+
+
+def first_party_table(data: pd.DataFrame, top: int | None = 5) -> pd.DataFrame:
+    """:func:`first_party_data` with the learner's headers ("klick: trygghet"), the customers
+    who clicked most first (ties in customer-id order); ``top`` keeps the first rows."""
+    kinds = {"sent": "h_sent_theme", "clicked": "h_clicked_theme"}
+    order = data.filter(like="clicked_").sum(axis=1).sort_values(ascending=False, kind="stable")
+    shown = data.loc[order.index]
+    shown = shown.rename(columns={column: msg(kinds[column.split("_", 1)[0]],
+                                              theme=theme_name(column.split("_", 1)[1]))
+                                  for column in data.columns})
+    shown.index.name = msg("h_customer")
+    return shown if top is None else shown.head(top)
 
 
 def save_responses(result: CampaignResult):

@@ -175,7 +175,7 @@ def trigger_split(world, results, trigger: str = "rain", by: str | None = None) 
         from ..segments.evaluate import column_label
 
         values = lab.customers[by].to_numpy()[who]
-        order = sorted(set(values.tolist()), key=lambda v: (not (v is True), str(v)))
+        order = sorted(set(values.tolist()), key=lambda v: (v is not True, str(v)))
         named = {v: f"{column_label(by)}: {_label(v)}" for v in order}
         labels = np.array([named[v] for v in values.tolist()], dtype=object)
         groups = [named[v] for v in order]
