@@ -154,3 +154,25 @@ def test_the_hidden_truth_is_only_in_the_answer_key(tmp_path):
         cells = json.loads(answers)["cells"]
         teacher = [c for c in cells if "answer-key" in c["metadata"].get("tags", [])]
         assert len(teacher) == 7
+
+
+# ------------------------------------------------------------------ the same draw in both languages
+
+
+def test_a_campaign_draws_the_same_customers_in_swedish_and_english(world):
+    """The English notebook shows the Swedish one's numbers: a variant given by its theme
+    gets a default text in the learner's language, and the workbook's own campaign names
+    (exploration, targeted, random) are translated, but none of that changes the draw."""
+    drawn = {}
+    for language in ("sv", "en"):
+        course_lib.set_language(language)
+        october = run_campaign(world, l08.autumn_test()).counts()
+        targeting = compare_targeting(world, ["age", "urban_rural", "interests"], weeks=2)
+        dynamic = campaign("Dynamiskt", ["adventure", "price"], channel="meta")
+        from course_lib.campaigns import compare_allocation
+
+        regret = compare_allocation(world, dynamic, weeks=3)["cumulative_regret"]
+        drawn[language] = (october["ordered"].tolist(), october["clicked"].tolist(),
+                           targeting.comparison["lift"].round(9).tolist(),
+                           regret.round(9).tolist())
+    assert drawn["sv"] == drawn["en"]

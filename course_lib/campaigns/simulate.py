@@ -21,9 +21,9 @@ from .design import (
     Campaign,
     RandomAudience,
     audience_label,
-    campaign_spec,
     channel_name,
     control_name,
+    seed_spec,
     stable_seed,
     theme_name,
 )
@@ -102,7 +102,7 @@ UTM = {"email": ("newsletter", "email"), "meta": ("facebook", "paid_social"),
        "google": ("google", "cpc")}
 
 
-@dataclass
+@dataclass(repr=False)  # the repr is the title and who took part, not every array
 class CampaignResult:
     """What happened: one row per customer who took part, and the counts per group.
 
@@ -185,6 +185,9 @@ class CampaignResult:
         return msg("title", name=self.campaign.name, week=self.week,
                    channel=channel_name(self.campaign.channel))
 
+    def __repr__(self) -> str:
+        return f"{self.title}\n{self.note}"
+
     def _repr_html_(self) -> str:
         rates = [msg(k) for k in ("h_open_rate", "h_ctr", "h_click_rate", "h_order_rate")]
         table = formatted(self.summary, shares=rates)
@@ -247,7 +250,7 @@ def run_campaign(world, campaign: Campaign, week: int = 1) -> CampaignResult:
         raise CourseError(msg("not_campaign", value=campaign))
     week = _check_week(week)
     lab = prepare(world)
-    seed = stable_seed("campaign", lab.world.name, campaign_spec(campaign), week)
+    seed = stable_seed("campaign", lab.world.name, seed_spec(campaign), week)
     rng = np.random.default_rng(seed)
     reach = reach_of(lab, campaign, rng)
     days = send_days(campaign, week)

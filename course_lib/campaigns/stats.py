@@ -389,7 +389,7 @@ def verdict(result, metric: str = "orders", against=None) -> str:
 # ------------------------------------------------------------------ a report
 
 
-@dataclass
+@dataclass(repr=False)  # the repr is the report in words, not its tables' reprs
 class ExperimentReport:
     """A well-kept experiment report: rates with intervals, the lift with its interval, the
     sample size needed, a plain verdict and a warning against stopping early. Its tables and
@@ -405,6 +405,8 @@ class ExperimentReport:
 
     def __str__(self) -> str:
         return "\n".join([self.title, self.note, *self.lines])
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         from .show import escape, formatted

@@ -105,7 +105,7 @@ def _trigger(value) -> str:
     return key
 
 
-@dataclass
+@dataclass(repr=False)
 class TriggerSplit:
     """Sends and clicks with and without the trigger (per group of ``by``), and the verdict."""
 
@@ -118,6 +118,8 @@ class TriggerSplit:
 
     def __str__(self) -> str:
         return "\n".join(self.lines)
+
+    __repr__ = __str__
 
     def table(self) -> pd.DataFrame:
         """The piles with the learner's headers (rates as numbers 0..1)."""
