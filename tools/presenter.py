@@ -1,4 +1,5 @@
-"""The teacher's presenter view: the segment builder and the key pictures, without code.
+"""The teacher's presenter view: the segment builder, the campaign lab and the key pictures,
+without code.
 
     python tools/presenter.py sv        # writes build/presenter/sv/presenter.ipynb
     make present lang=en                # the same, then serves it with Voilà
@@ -30,6 +31,10 @@ TEXT = {
                      "flyttas: bara genom export eller integration.",
         "ethics": "## När etiken saknas\n\nCambridge Analytica: ett personlighetstest som "
                   "spred sig till vännernas data.",
+        "peeking": "## Testa oss fram\n\nPsykografi och triggers går inte att slå upp. Men tittar "
+                   "vi på ett test varje vecka hittar vi vinnare som inte finns.",
+        "lab": "## Kör en kampanj tillsammans\n\nVälj målgrupp, kanal och budskap och se "
+               "resultatet med sin osäkerhet.",
     },
     "en": {
         "page_title": "Data is gold – presentation",
@@ -44,6 +49,10 @@ TEXT = {
                      "how it moves: only by export or integration.",
         "ethics": "## When ethics is missing\n\nCambridge Analytica: a personality quiz that "
                   "spread to the friends' data.",
+        "peeking": "## Test and learn\n\nPsychographics and triggers cannot be looked up. But "
+                   "if we look at a test every week, we find winners that do not exist.",
+        "lab": "## Run a campaign together\n\nChoose the audience, channel and messages and "
+               "see the result with its uncertainty.",
     },
 }
 
@@ -62,6 +71,10 @@ CODE = {
     "ethics": "from course_lib.privacy_plots import quiz_spread\nfigure_html(quiz_spread())",
     # The lesson's five named segments, as notebook 06 starts them.
     "builder": "from course_lib.widgets.segment_builder import lesson_builder\nlesson_builder()",
+    # Notebook 08: what peeking does, and the campaign lab without code.
+    "peeking": ("from course_lib.campaigns import peek, plot_peeking\n"
+                "figure_html(plot_peeking(peek()))"),
+    "lab": "from course_lib.widgets import campaign_lab\ncampaign_lab()",
     # Large type and high contrast for a lecture hall, with a switch back to normal.
     "size": "from course_lib.widgets.presenter import text_size\ntext_size()",
 }
@@ -81,6 +94,10 @@ def presenter_notebook(language: str):
         nbformat.v4.new_code_cell(CODE["ecosystem"]),
         nbformat.v4.new_markdown_cell(text["builder"]),
         nbformat.v4.new_code_cell(CODE["builder"]),
+        nbformat.v4.new_markdown_cell(text["peeking"]),
+        nbformat.v4.new_code_cell(CODE["peeking"]),
+        nbformat.v4.new_markdown_cell(text["lab"]),
+        nbformat.v4.new_code_cell(CODE["lab"]),
         nbformat.v4.new_markdown_cell(text["ethics"]),
         nbformat.v4.new_code_cell(CODE["ethics"]),
     ]

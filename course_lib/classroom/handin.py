@@ -220,7 +220,8 @@ def plan_summary(plan) -> dict | None:
                        "storage": stage.storage_places(), "covered": dataplan.stage_covered(stage)}
     return {"organisation": plan.organisation, "factors": list(plan.factors), "stages": stages,
             "stages_covered": sum(s["covered"] for s in stages.values()),
-            "gaps": len(dataplan.plan_gaps(plan, "en")), "gdpr_notes": len(dataplan.gdpr_notes(plan, "en"))}
+            "gaps": len(dataplan.plan_gaps(plan, "en")), "gdpr_notes": len(dataplan.gdpr_notes(plan, "en")),
+            "test_plan": plan.test.filled}
 
 
 def handin_document(name: str, language: str, exercises: dict, factors: dict, segments: list,

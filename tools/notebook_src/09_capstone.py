@@ -272,6 +272,10 @@ CELLS = [
            cellen.
         4. **Visa bilden** ritar ditt dataekosystem, och **Exportera** skriver planen som
            dokument.
+        5. Fliken **Test** är frivillig. Där skriver du ett test att göra, som i notebook 08:
+           en hypotes, målgruppen, vad ni mäter och andelen i dag och den ni vill kunna
+           upptäcka. Knappen räknar ut hur många mottagare varje grupp behöver. När testet är
+           gjort skriver du vad det visade.
         """,
         en="""
         ## Your own plan
@@ -290,6 +294,10 @@ CELLS = [
            you run the cell.
         4. **Show the picture** draws your data ecosystem, and **Export** writes the plan as a
            document.
+        5. The **Test** tab is optional. There you write a test to run, as in notebook 08: a
+           hypothesis, the audience, what you measure, and today's rate and the one you want to
+           be able to detect. The button works out how many recipients each group needs. Once
+           the test is done, you write what it found.
         """,
     ),
     code(
