@@ -167,12 +167,12 @@ class Verdict(ChooseExercise):
     solution_text = texts(
         sv="**Ingen skillnad vi kan lita på än.** Varje ökning har ett intervall som går från "
         "under noll till över noll: skillnaden kan vara verklig, men den kan lika gärna vara "
-        "slumpen. Det betyder inte att budskapen saknar effekt; med drygt 200 per grupp är "
+        "slumpen. Det betyder inte att budskapen saknar effekt; med ungefär 250 per grupp är "
         "testet helt enkelt för litet för skillnader på en procentenhet. Nästa steg är fler "
         "mottagare eller fler veckor, bestämt i förväg.",
         en="**No difference we can trust yet.** Every lift has an interval from below zero to "
         "above zero: the difference may be real, but it may as well be chance. That does not "
-        "mean the messages have no effect; with some 200 per group the test is simply too "
+        "mean the messages have no effect; with about 250 per group the test is simply too "
         "small for differences of one percentage point. The next step is more recipients or "
         "more weeks, decided in advance.",
     )

@@ -188,12 +188,16 @@ CELLS = [
     code("sample_size(0.03, 0.015)"),
     md(
         sv="""
+        Klick kräver alltså ungefär en tredjedel så många mottagare som köp.
+
         ### Fråga 2: räkna ut ett stickprov
 
         Fjällgårdens höstkampanj brukar få 2 % att köpa. Hur många mottagare behöver varje grupp
         för att ni ska kunna upptäcka en ökning till 3 %? Använd `sample_size`.
         """,
         en="""
+        Clicks, then, need about a third as many recipients as orders.
+
         ### Question 2: work out a sample size
 
         Fjällgården's autumn campaign usually gets 2% to order. How many recipients does each
@@ -252,8 +256,8 @@ CELLS = [
     md(
         sv="""
         En ihålig punkt betyder att intervallet går över noll: skillnaden kan vara verklig,
-        men den kan lika gärna vara slumpen. Med drygt 200 per grupp är det vad vi kan vänta
-        oss, det visste vi redan när vi räknade på stickprovet.
+        men den kan lika gärna vara slumpen. Med ungefär 250 per grupp är det vad vi kan vänta
+        oss; det visste vi redan när vi räknade på stickprovet.
 
         ### Fråga 3: läs av ökningen
 
@@ -262,7 +266,7 @@ CELLS = [
         """,
         en="""
         A hollow dot means the interval spans zero: the difference may be real, but it may as
-        well be chance. With some 200 per group that is what we should expect; we knew it
+        well be chance. With about 250 per group that is what we should expect; we knew it
         already when we worked out the sample size.
 
         ### Question 3: read off the lift
@@ -288,7 +292,7 @@ CELLS = [
         ## Tjuvkika inte
 
         Det är frestande att titta på testet varje vecka och stoppa det så fort en variant ser
-        ut att vinna. Här körs 2 000 låtsastest där budskapen **inte** gör någon skillnad alls,
+        ut att vinna. Här körs 2 000 simulerade test där budskapen **inte** gör någon skillnad alls,
         med 500 nya mottagare per grupp och vecka. Varje vecka läses testet som om det vore
         klart.
         """,
@@ -296,7 +300,7 @@ CELLS = [
         ## Do not peek
 
         It is tempting to look at the test every week and stop it as soon as a variant seems to
-        win. Here 2,000 pretend tests are run in which the messages make **no** difference at
+        win. Here 2,000 simulated tests are run in which the messages make **no** difference at
         all, with 500 new recipients per group and week. Every week the test is read as if it
         were finished.
         """,
@@ -316,6 +320,7 @@ CELLS = [
         mottagare innan testet börjar, och läs resultatet först när det är nått.
 
         ### Fråga 5: p = 0,03 efter tre veckor
+
         Ett test är planerat för åtta veckor. Efter tre veckor visar det p = 0,03 för en
         variant. Vad gör du?
         """,
@@ -326,6 +331,7 @@ CELLS = [
         recipients before the test starts, and read the result only when it is reached.
 
         ### Question 5: p = 0.03 after three weeks
+
         A test is planned for eight weeks. After three weeks it shows p = 0.03 for one variant.
         What do you do?
         """,
@@ -404,8 +410,8 @@ CELLS = [
         På regniga dagar klickar fler, och mest bland dem som sagt att vädret styr. Med drygt
         18 000 utskick är intervallen smala nog att lita på. Nu kan Fjällgården skicka
         trygghetsbudskapet när prognosen lovar regn, i stället för samma dag för alla. Observera
-        att regnet inte fördelades slumpvis som budskapen: jämför gärna med ett nytt test innan
-        ni bygger hela hösten på det.
+        att regnet inte fördelades slumpvis som budskapen: bekräfta det gärna med ett nytt test
+        innan ni bygger hela hösten på det.
         """,
         en="""
         On rainy days more people click, most of all among those who said the weather decides.
@@ -618,7 +624,7 @@ CELLS = [
 
         **Oktoberkampanjen.** Den sanna ökningen i köp per budskap (`lift`, en andel:
         0,009 är 0,9 procentenheter) och den sanna klickandelen. Alla tre budskapen fungerar
-        lite, trygghet och pris mest, men skillnaderna är för små för drygt 200 per grupp:
+        lite, trygghet och pris mest, men skillnaderna är för små för ungefär 250 per grupp:
         slutsatsen ”ingen skillnad vi kan lita på än” är den rätta.
         """,
         en="""
@@ -629,7 +635,7 @@ CELLS = [
 
         **The October campaign.** The true lift in orders per message (`lift`, a share: 0.009
         is 0.9 percentage points) and the true click rate. All three messages work a little,
-        safety and price most, but the differences are too small for some 200 per group: the
+        safety and price most, but the differences are too small for about 250 per group: the
         verdict "no difference we can trust yet" is the right one.
         """,
         tags=("answer-key",),
@@ -693,7 +699,7 @@ CELLS = [
           vinnare som inte finns i vart sjätte test.
         - Triggers som regn syns när samma budskap skickas många gånger.
         - Bra faktorer slår slumpen, svaga gör det inte. Ökningen visar vilket.
-        - Plattformarnas dynamiska annonser flyttar utskicken mot det som fungerar, men ett
+        - Plattformarnas dynamiska annonser flyttar visningarna mot det som fungerar, men ett
           planerat test förklarar bättre.
         - Testa bara på dem som sagt ja [ref:mfl-19].
 
@@ -719,8 +725,8 @@ CELLS = [
           do not exist in one test in six.
         - Triggers such as rain show when the same message is sent many times.
         - Good factors beat chance, poor ones do not. The lift shows which.
-        - The platforms' dynamic ads move the sends towards what works, but a planned test
-          explains better.
+        - The platforms' dynamic ads move the impressions towards what works, but a planned
+          test explains better.
         - Test only on those who said yes [ref:mfl-19].
 
         **Try it with your own organisation:**
