@@ -337,3 +337,22 @@ def test_two_entries_that_land_on_one_id_are_added_up_not_lost():
     assert merged == {"attempts": 3, "correct": True, "hints": 1, "solution_viewed": True,
                       "first": "2025-01-01T09:00:00+00:00", "last": "2025-03-01T10:00:00+00:00"}
     assert progress.renumber({"08.q1": first}, 2) == {"08.q1": first}  # already current
+
+
+def test_a_version_1_file_that_cannot_be_rewritten_is_still_shown_with_the_new_numbers(monkeypatch):
+    from course_lib.core import storage
+
+    path = progress.progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_v1_file()), encoding="utf-8")
+    before = path.read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage, "atomic_write", refuse)
+    loaded = progress.load()
+    assert "09.q3" in loaded.exercises and "08.q3" not in loaded.exercises
+    assert loaded.exercises["09.q3"]["attempts"] == 5
+    assert "kunde inte sparas" in loaded.notice
+    assert path.read_bytes() == before  # untouched, nothing lost

@@ -216,7 +216,16 @@ def load(path: Path | None = None) -> LoadResult:
             if loaded.migrated_from is not None:
                 storage.write_json(path, loaded.data)
     except OSError as error:
-        return LoadResult(notices=[msg("unwritable", reason=_reason(error))])
+        notice = msg("unwritable", reason=_reason(error))
+        try:  # an older file that cannot be rewritten (read-only folder) is still shown, renamed
+            data = storage.read_json(path) if path.exists() else _fresh()
+        except (OSError, storage.UnreadableFile):
+            return LoadResult(notices=[notice])
+        data = data if isinstance(data, dict) else _fresh()
+        found = data.get("version")
+        if isinstance(found, int) and not isinstance(found, bool) and found < VERSION:
+            data["exercises"] = renumber(data.get("exercises"), found)
+        return LoadResult(_clean_exercises(data)[0], [notice])
     exercises, skipped = _clean_exercises(loaded.data)
     return LoadResult(exercises, _notices(path, loaded, skipped))
 
