@@ -176,3 +176,13 @@ def test_a_campaign_draws_the_same_customers_in_swedish_and_english(world):
                            targeting.comparison["lift"].round(9).tolist(),
                            regret.round(9).tolist())
     assert drawn["sv"] == drawn["en"]
+
+
+def test_a_verdict_with_no_orders_in_either_group_says_so_instead_of_a_dash(world):
+    from course_lib.campaigns import verdict
+
+    test = campaign("Höstkampanj", ["äventyr", "trygghet", "pris"], audience=where(
+        "main_interest").is_in(l08.OUTDOOR), control_share=0.2)
+    first = verdict(run_campaign(world, test)).splitlines()[0]
+    assert first.startswith("äventyr: ingen skillnad") and "Ingen i grupperna har köpt än" in first
+    assert "–" not in first and "0,00 procentenheter." not in first

@@ -75,6 +75,16 @@ msg = messages(
             "interval {low} to {high}): you would need about {needed} per group to see a "
             "difference of {target} percentage points.",
         },
+        "v_orders": {"sv": "köpt", "en": "ordered"},
+        "v_clicks": {"sv": "klickat", "en": "clicked"},
+        "unsure_none": {
+            "sv": "{name}: ingen skillnad vi kan lita på än ({lift} procentenheter, 95 % "
+            "intervall {low} till {high}). Ingen i grupperna har {verb} än, så testet "
+            "behöver många fler mottagare innan det säger något.",
+            "en": "{name}: no difference we can trust yet ({lift} percentage points, 95% "
+            "interval {low} to {high}). Nobody in the groups {verb} yet, so the test needs many "
+            "more recipients before it says anything.",
+        },
         "many": {
             "sv": "Du jämför {k} varianter. Även om ingen gör någon skillnad ser minst en ut "
             "som en vinnare ungefär {share} av gångerna, så en ensam vinnare bland många är "
@@ -373,8 +383,11 @@ def verdict_lines(result, metric: str = "orders", against=None) -> list[str]:
         else:
             target = row["lift"] if row["lift"] != 0 else RELATIVE_LIFT_TO_FIND * row["rate_against"]
             needed = row["needed_per_group"]
-            lines.append(msg("unsure", needed=number(needed) if needed else "–",
-                             target=number(100 * abs(target), 2), **values))
+            if needed and target:
+                lines.append(msg("unsure", needed=number(needed),
+                                 target=number(100 * abs(target), 2), **values))
+            else:  # no orders (or clicks) in either group: no rate to size a test from
+                lines.append(msg("unsure_none", verb=msg(f"v_{metric}"), **values))
     if len(data) > 1:
         lines.append(msg("many", k=len(data), share=percent(1 - CONFIDENCE ** len(data))))
     lines.append(msg("stop_early"))
