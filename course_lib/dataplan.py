@@ -908,5 +908,24 @@ def example_plan(language: str | None = None) -> DataPlan:
                           "Your points are enough for a free ski service"),
             ),
         },
+        # The October test of notebook 08, and what it found.
+        test=TestPlan(
+            hypothesis=s("Friluftskunder som får ett trygghetsbudskap via e-post köper oftare "
+                         "inom en vecka än en kontrollgrupp, eftersom de är ute i alla väder",
+                         "Outdoor customers who get a safety message by e-mail order more "
+                         "often within a week than a control group, because they are out in "
+                         "all weathers"),
+            audience=s("Friluftskunder (vandring, fiske, camping, jakt) som samtyckt till e-post",
+                       "Outdoor customers (hiking, fishing, camping, hunting) who consented "
+                       "to e-mail"),
+            metric=s("Köp inom en vecka", "Orders within a week"),
+            baseline=1.0, target=1.5, sample_size=7674,
+            finding=s("Oktoberkampanjen: +1,29 procentenheter mot kontrollgruppen, men 95 % "
+                      "intervall -1,64 till +4,03, så ingen skillnad vi kan lita på än. Testa "
+                      "vidare i fler veckor.",
+                      "The October campaign: +1.29 percentage points against the control "
+                      "group, but a 95% interval of -1.64 to +4.03, so no difference we can "
+                      "trust yet. Keep testing for more weeks."),
+        ),
     )
 

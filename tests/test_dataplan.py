@@ -288,6 +288,7 @@ def test_plan_exercise_judges_coverage():
 def test_a_plan_saved_before_test_plans_existed_still_loads(tmp_path):
     old = dp.example_plan().to_dict()
     del old["test"]  # exactly what the workbook wrote before
+    assert dp.example_plan().test.filled
     dp.plan_path().parent.mkdir(parents=True, exist_ok=True)
     dp.plan_path().write_text(json.dumps(old), encoding="utf-8")
     loaded = dp.load_plan()
@@ -352,3 +353,12 @@ def test_the_form_has_a_test_tab_that_works_out_recipients_and_saves():
     controls["target"].value = 2.0  # the same as today's rate: told, not raised
     form.compute_button.click()
     assert "måste skilja sig" in form.status_text()
+
+
+def test_the_hand_in_summary_says_whether_the_plan_has_a_test():
+    from course_lib.classroom import handin
+
+    assert handin.plan_summary(dp.DataPlan("Fjällgården"))["test_plan"] is False
+    plan = dp.DataPlan("Fjällgården", test=dp.TestPlan(hypothesis="Regn får fler att klicka"))
+    assert handin.plan_summary(plan)["test_plan"] is True
+    assert handin.plan_summary(dp.example_plan())["test_plan"] is True  # notebook 08's test

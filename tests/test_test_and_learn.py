@@ -186,3 +186,15 @@ def test_a_verdict_with_no_orders_in_either_group_says_so_instead_of_a_dash(worl
     first = verdict(run_campaign(world, test)).splitlines()[0]
     assert first.startswith("äventyr: ingen skillnad") and "Ingen i grupperna har köpt än" in first
     assert "–" not in first and "0,00 procentenheter." not in first
+
+
+def test_the_example_plans_test_is_the_october_campaign_as_the_notebook_reads_it(world):
+    from course_lib.campaigns import lift_estimates, sample_size
+    from course_lib.dataplan import example_plan
+
+    test = example_plan().test
+    assert test.sample_size == sample_size(0.01, 0.005) == test.needed()
+    row = lift_estimates(run_campaign(world, l08.autumn_test())).loc["trygghet"]
+    assert f"+{100 * row['lift']:.2f}".replace(".", ",") in test.finding
+    assert f"{100 * row['low']:.2f}".replace(".", ",") in test.finding
+    assert f"+{100 * row['high']:.2f}".replace(".", ",") in test.finding

@@ -222,7 +222,7 @@ CELLS = [
         Fjällgården säljer friluftskläder och sportutrustning i en webbutik, i sex butiker och
         till företag. De har valt tre faktorer att segmentera på: **intressen**, **stad** (hur
         nära en butik kunden bor) och **triggers** (till exempel att det regnar). Så här ser
-        deras plan ut, steg för steg:
+        deras plan ut, steg för steg, och sist testet från notebook 08:
         """,
         en="""
         ## The example: Fjällgården's data plan
@@ -230,7 +230,7 @@ CELLS = [
         Fjällgården sells outdoor clothing and sports gear in a web shop, in six stores and to
         companies. They have chosen three factors to segment on: **interests**, **city** (how
         close to a store the customer lives) and **triggers** (such as rain). This is their
-        plan, stage by stage:
+        plan, stage by stage, and last the test from notebook 08:
         """,
     ),
     code(
