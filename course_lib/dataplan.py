@@ -637,7 +637,7 @@ def _test_rows(test: TestPlan, language: str) -> list[tuple[str, str]]:
         rates = msg("test_rates", language, baseline=number(test.baseline, 1, language),
                     target=number(test.target, 1, language))
     rows = [("hypothesis", test.hypothesis), ("audience", test.audience),
-            ("metric", " ".join(p for p in (test.metric, rates) if p)),
+            ("metric", ", ".join(p for p in (test.metric, rates) if p)),
             ("sample_size", number(test.sample_size, 0, language) if test.sample_size else ""),
             ("finding", test.finding)]
     return [(msg(f"field_{k}", language), v) for k, v in rows if v]
