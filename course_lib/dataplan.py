@@ -84,6 +84,15 @@ STORAGE_PLACES = (
 
 TEXT_FIELDS = ("other_data", "collection", "storage", "segment", "message")
 MAX_TEXT = 300
+# The test plan (notebook 08, "Testa oss fram"): what to test, on whom, measured how, how many
+# recipients it needs, and what it found. Optional: plans saved before it simply have none.
+TEST_TEXT_FIELDS = ("hypothesis", "audience", "metric", "finding")
+TEST_METRICS = (
+    {"sv": "Köp inom en vecka", "en": "Orders within a week"},
+    {"sv": "Klick i e-posten", "en": "Clicks in the e-mail"},
+    {"sv": "Klick på annonsen", "en": "Clicks on the ad"},
+    {"sv": "Omsättning per mottagare", "en": "Revenue per recipient"},
+)
 
 _TABLE = {
     "empty_organisation": {
@@ -165,6 +174,32 @@ _TABLE = {
     "field_segment": {"sv": "Segment", "en": "Segment"},
     "field_message": {"sv": "Budskap", "en": "Message"},
     "field_organisation": {"sv": "Organisation", "en": "Organisation"},
+    "field_hypothesis": {"sv": "Hypotes", "en": "Hypothesis"},
+    "field_audience": {"sv": "Målgrupp", "en": "Audience"},
+    "field_metric": {"sv": "Mått", "en": "Metric"},
+    "field_baseline": {"sv": "Andel i dag (%)", "en": "Rate today (%)"},
+    "field_target": {"sv": "Andel att upptäcka (%)", "en": "Rate to detect (%)"},
+    "field_sample_size": {"sv": "Mottagare per grupp", "en": "Recipients per group"},
+    "field_finding": {"sv": "Vad testet visade", "en": "What the test found"},
+    "doc_test": {"sv": "Test att göra", "en": "Test to run"},
+    "test_rates": {"sv": "från {baseline} % till {target} %", "en": "from {baseline}% to {target}%"},
+    "bad_rate": {
+        "sv": "{name} ska vara en andel i procent mellan 0 och 100, inte {value}.",
+        "en": "{name} should be a rate in percent between 0 and 100, not {value}.",
+    },
+    "bad_rate_hint": {
+        "sv": "Skriv till exempel 2 för 2 %. Lämna fältet tomt om du inte vet än.",
+        "en": "Write for example 2 for 2%. Leave the field empty if you do not know yet.",
+    },
+    "bad_sample_size": {
+        "sv": "Mottagare per grupp ska vara ett heltal, minst 1, inte {value}.",
+        "en": "Recipients per group should be a whole number, at least 1, not {value}.",
+    },
+    "same_rates": {
+        "sv": "Andelen att upptäcka måste skilja sig från andelen i dag, annars finns inget att "
+        "upptäcka.",
+        "en": "The rate to detect must differ from today's rate, or there is nothing to detect.",
+    },
     "field_factors": {"sv": "Tre faktorer att segmentera på", "en": "Three factors to segment on"},
     # Documents.
     "doc_title": {"sv": "Dataplan för {organisation}", "en": "Data plan for {organisation}"},
@@ -300,7 +335,90 @@ def _text(value: object, name: str) -> str:
     return text
 
 
+def metric_suggestions(language: str | None = None) -> list[str]:
+    return [pick(t, language) for t in TEST_METRICS]
+
+
 # ---------------------------------------------------------------------------- the plan
+def _rate(value: object, name: str) -> float | None:
+    """A rate in percent (0 < rate < 100), or None when it is not known yet."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 100:
+        raise CourseError(msg("bad_rate", name=msg(f"field_{name}"), value=repr(value)),
+                          hint=msg("bad_rate_hint"))
+    return float(value)
+
+
+def _count(value: object) -> int | None:
+    if value is None or value == "" or value == 0:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise CourseError(msg("bad_sample_size", value=repr(value)))
+    return value
+
+
+@dataclass
+class TestPlan:
+    """A test the plan will run: a hypothesis about an audience, the metric, today's rate and
+    the rate to detect (in percent), the recipients each group needs, and what it found.
+    Every field may be left empty."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    hypothesis: str = ""
+    audience: str = ""
+    metric: str = ""
+    baseline: float | None = None
+    target: float | None = None
+    sample_size: int | None = None
+    finding: str = ""
+
+    def __post_init__(self) -> None:
+        for name in TEST_TEXT_FIELDS:
+            setattr(self, name, _text(getattr(self, name), name))
+        self.baseline = _rate(self.baseline, "baseline")
+        self.target = _rate(self.target, "target")
+        if self.baseline is not None and self.baseline == self.target:
+            raise CourseError(msg("same_rates"))
+        self.sample_size = _count(self.sample_size)
+
+    @property
+    def filled(self) -> bool:
+        return any(getattr(self, f) not in ("", None) for f in
+                   (*TEST_TEXT_FIELDS, "baseline", "target", "sample_size"))
+
+    def needed(self) -> int | None:
+        """Recipients per group to detect ``target`` over ``baseline`` (80 % power, 5 %),
+        or None until both rates are given."""
+        if self.baseline is None or self.target is None:
+            return None
+        from .campaigns import sample_size
+
+        return sample_size(self.baseline / 100, (self.target - self.baseline) / 100)
+
+    def with_sample_size(self) -> TestPlan:
+        """The same plan with the sample size worked out from the two rates (if given)."""
+        needed = self.needed()
+        return self if needed is None else TestPlan(**{**self.to_dict(), "sample_size": needed})
+
+    def to_dict(self) -> dict:
+        return {"hypothesis": self.hypothesis, "audience": self.audience, "metric": self.metric,
+                "baseline": self.baseline, "target": self.target,
+                "sample_size": self.sample_size, "finding": self.finding}
+
+    @classmethod
+    def from_dict(cls, data: Mapping | None) -> TestPlan:
+        if data is None:
+            return cls()
+        if not isinstance(data, Mapping):
+            raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+        known = {*TEST_TEXT_FIELDS, "baseline", "target", "sample_size"}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
 @dataclass
 class StagePlan:
     """One stage of the customer journey in the plan. Every field may be left empty."""
@@ -372,6 +490,7 @@ class DataPlan:
     organisation: str
     factors: tuple[str, ...] = ()
     stages: dict[str, StagePlan] = field(default_factory=dict)
+    test: TestPlan = field(default_factory=TestPlan)
 
     def __post_init__(self) -> None:
         if self.organisation is not None and not isinstance(self.organisation, str):
@@ -391,19 +510,25 @@ class DataPlan:
             key = stage_key(name)
             given[key] = stage if isinstance(stage, StagePlan) else StagePlan.from_dict(stage)
         self.stages = {key: given.get(key, StagePlan()) for key in STAGES}
+        if self.test is None or isinstance(self.test, Mapping):
+            self.test = TestPlan.from_dict(self.test)
+        elif not isinstance(self.test, TestPlan):
+            raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
 
     def to_dict(self) -> dict:
         return {"version": VERSION, "organisation": self.organisation,
                 "factors": list(self.factors),
-                "stages": {key: self.stages[key].to_dict() for key in STAGES}}
+                "stages": {key: self.stages[key].to_dict() for key in STAGES},
+                "test": self.test.to_dict()}
 
     @classmethod
     def from_dict(cls, data: Mapping) -> DataPlan:
         """A plan from :meth:`to_dict`'s form. Bad input raises a CourseError."""
         if not isinstance(data, Mapping) or "organisation" not in data:
             raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
+        # A plan saved before the test plan existed has no "test": it loads as an empty one.
         return cls(organisation=data["organisation"], factors=data.get("factors", ()),
-                   stages=data.get("stages") or {})
+                   stages=data.get("stages") or {}, test=data.get("test"))
 
     def all_data_points(self) -> tuple[str, ...]:
         """Every data point the plan mentions: the factors first, then each stage's."""
@@ -502,6 +627,22 @@ def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
             if v or k != "other_data"]
 
 
+def _test_rows(test: TestPlan, language: str) -> list[tuple[str, str]]:
+    """(field label, value) pairs of the test plan, the rates as one line; empty fields left
+    out (the section is shown only when something is filled in)."""
+    from .core.i18n import number
+
+    rates = ""
+    if test.baseline is not None and test.target is not None:
+        rates = msg("test_rates", language, baseline=number(test.baseline, 1, language),
+                    target=number(test.target, 1, language))
+    rows = [("hypothesis", test.hypothesis), ("audience", test.audience),
+            ("metric", ", ".join(p for p in (test.metric, rates) if p)),
+            ("sample_size", number(test.sample_size, 0, language) if test.sample_size else ""),
+            ("finding", test.finding)]
+    return [(msg(f"field_{k}", language), v) for k, v in rows if v]
+
+
 def _md(text: str) -> str:
     """Learner text made safe for Markdown: no raw HTML, no accidental formatting."""
     text = html.escape(text, quote=False)
@@ -527,6 +668,10 @@ def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | N
     for key in STAGES:
         lines += [f"{h3} {stage_name(key, lang)}", "", f"*{pick(STAGE_DESCRIPTIONS[key], lang)}*", ""]
         lines += [f"- **{label}:** {_md(value)}" for label, value in _stage_rows(plan.stages[key], lang)]
+        lines.append("")
+    if plan.test.filled:
+        lines += [f"{h2} {t('doc_test')}", ""]
+        lines += [f"- **{label}:** {_md(value)}" for label, value in _test_rows(plan.test, lang)]
         lines.append("")
     for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
                            (t("doc_gaps"), plan_gaps(plan, lang))):
@@ -572,6 +717,10 @@ def plan_to_html(plan: DataPlan, language: str | None = None, picture: bool = Tr
             cls = ' class="empty"' if value == empty else ""
             out.append(f"<dt>{e(label)}</dt><dd{cls}>{e(value)}</dd>")
         out += ["</dl>", "</section>"]
+    if plan.test.filled:
+        out += [f"<h2>{e(t('doc_test'))}</h2>", "<dl>",
+                *(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>"
+                  for label, value in _test_rows(plan.test, lang)), "</dl>"]
     for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
                            (t("doc_gaps"), plan_gaps(plan, lang))):
         if items:
@@ -759,5 +908,24 @@ def example_plan(language: str | None = None) -> DataPlan:
                           "Your points are enough for a free ski service"),
             ),
         },
+        # The October test of notebook 08, and what it found.
+        test=TestPlan(
+            hypothesis=s("Friluftskunder som får ett trygghetsbudskap via e-post köper oftare "
+                         "inom en vecka än en kontrollgrupp, eftersom de är ute i alla väder",
+                         "Outdoor customers who get a safety message by e-mail order more "
+                         "often within a week than a control group, because they are out in "
+                         "all weathers"),
+            audience=s("Friluftskunder (vandring, fiske, camping, jakt) som samtyckt till e-post",
+                       "Outdoor customers (hiking, fishing, camping, hunting) who consented "
+                       "to e-mail"),
+            metric=s("Köp inom en vecka", "Orders within a week"),
+            baseline=1.0, target=1.5, sample_size=7674,
+            finding=s("Oktoberkampanjen: +1,29 procentenheter mot kontrollgruppen, men 95 % "
+                      "intervall -1,64 till +4,03, så ingen skillnad vi kan lita på än. Testa "
+                      "vidare i fler veckor.",
+                      "The October campaign: +1.29 percentage points against the control "
+                      "group, but a 95% interval of -1.64 to +4.03, so no difference we can "
+                      "trust yet. Keep testing for more weeks."),
+        ),
     )
 

@@ -323,7 +323,7 @@ def test_a_test_without_any_orders_says_so_instead_of_a_size(world):
     choose(lab, audience="lesson:0")
     lab.run_button.click()
     assert int(lab.outcome.result.counts()["ordered"].sum()) == 0
-    assert "Grupperna har inga köp än" in lab.live.value and "pröva en större målgrupp" in \
+    assert "Ingen i grupperna har köpt än" in lab.live.value and "pröva en större målgrupp" in \
         lab.live.value
     assert "ungefär –" not in lab.shown_text and "None" not in lab.shown_text
 

@@ -138,7 +138,7 @@ def test_one_row_per_student_with_their_progress(simulated, read):
             states.count("correct"), states.count("tried"), states.count("not_attempted"))
         assert row["Ledtrådar"] == sum(e["hints"] for e in entries.values())
         assert row["Segment"] == simulated.segments[student]
-        for notebook in ("00", "04", "08"):
+        for notebook in ("00", "04", "08", "09"):
             ids = [e.id for e in EXERCISES if e.id.startswith(notebook + ".")]
             done = sum(plain_state(entries.get(i)) == "correct" for i in ids)
             assert row[notebook] == f"{done}/{len(ids)}"
@@ -262,10 +262,31 @@ def test_optional_questions_are_extra_points_on_top():
 
 def test_gradebook_by_notebook_has_a_column_per_notebook(read):
     header = gradebook.gradebook_rows(read, EXERCISES, by_notebook=True)[0]
-    assert header[5:] == [f"Data är guld {n}" for n in ("00", "01", "02", "03", "04", "05", "06", "07", "08")]
+    assert header[5:] == [f"Data är guld {n}" for n in ("00", "01", "02", "03", "04", "05", "06", "07", "08",
+                                                                "09")]
 
 
 # ------------------------------------------------------------------ the hand-in file
+
+
+def test_a_format_1_hand_in_counts_its_08_answers_as_the_capstone_now_09(tmp_path):
+    """Before notebook 08 became "Test and learn", the capstone was 08: a file handed in then
+    (format 1) shows its capstone answers under 09, and none under the new 08."""
+    entry = {"attempts": 1, "correct": True, "hints": 0, "solution_viewed": False,
+             "first": "2025-02-01T09:00:00+00:00", "last": "2025-02-01T09:10:00+00:00"}
+    old = {"00.q1": entry, "08.q1": entry, "08.q4": dict(entry, correct=False)}
+    document = handin.handin_document("Anna L", "en", old, {}, [], None, OLDER_VERSION,
+                                      "2025-03-01T12:00:00+00:00")
+    document.pop("checksum")
+    document = handin.seal({**document, "format_version": 1})
+    (tmp_path / "handin-anna-l.json").write_text(json.dumps(document), encoding="utf-8")
+    (student,) = collect.read_class_folder(tmp_path, handin.workbook_version()).handed_in
+    assert set(student.exercises) == {"00.q1", "09.q1", "09.q4"}
+    assert student.exercises["09.q1"]["correct"] and not student.exercises["09.q4"]["correct"]
+    fresh = handin.handin_document("Bo", "sv", {"08.q1": entry}, {}, [], None, "1.0",
+                                   "2025-03-01T12:00:00+00:00")
+    assert fresh["format_version"] == handin.FORMAT_VERSION == 2
+    assert set(collect.read_document(fresh, "f.json", "1.0").exercises) == {"08.q1"}
 
 
 def _some_work():

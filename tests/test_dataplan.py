@@ -9,7 +9,7 @@ import pytest
 import course_lib
 from course_lib import dataplan as dp
 from course_lib.core.errors import CourseError
-from course_lib.lessons.l08 import q4
+from course_lib.lessons.l09 import q4
 from course_lib.widgets.dataplan import plan_form
 
 
@@ -269,7 +269,8 @@ def test_form_labels_follow_language():
     course_lib.set_language("en")
     form = plan_form()
     assert form.save_button.description == "Save" and form.export_button.description == "Export"
-    assert form.tabs.titles == ("Awareness", "Consideration", "Purchase", "Loyalty")
+    assert form.tabs.titles == ("Awareness", "Consideration", "Purchase", "Loyalty", "Test")
+    assert form.test_controls["sample_size"].description == "Recipients per group"
     assert form.stage_controls["purchase"]["storage"].description == "Where it is stored"
     assert ("First-party data", "first_party") in form.stage_controls["purchase"]["sources"].options
     assert "Email tool" in form.stage_controls["purchase"]["storage"].options
@@ -281,3 +282,83 @@ def test_plan_exercise_judges_coverage():
     assert feedback.status == "incorrect" and "Medvetenhet, Övervägande, Köp, Lojalitet" in feedback.message
     assert q4.feedback_for({"organisation": ""}).status == "invalid"
     assert "form.plan" in q4.feedback_for("min plan").message
+
+
+# ------------------------------------------------------------------ the test plan (notebook 08)
+def test_a_plan_saved_before_test_plans_existed_still_loads(tmp_path):
+    old = dp.example_plan().to_dict()
+    del old["test"]  # exactly what the workbook wrote before
+    assert dp.example_plan().test.filled
+    dp.plan_path().parent.mkdir(parents=True, exist_ok=True)
+    dp.plan_path().write_text(json.dumps(old), encoding="utf-8")
+    loaded = dp.load_plan()
+    assert loaded.notice is None and loaded.plan.organisation == "Fjällgården"
+    assert loaded.plan.test == dp.TestPlan() and not loaded.plan.test.filled
+    assert "Test att göra" not in dp.plan_to_markdown(loaded.plan)
+    form = plan_form()
+    assert form.organisation.value == "Fjällgården" and form.test_controls["baseline"].value == 0
+    assert form.plan == loaded.plan
+
+
+def test_a_test_plan_round_trips_and_works_out_its_sample_size():
+    from course_lib.campaigns import sample_size
+
+    test = dp.TestPlan(hypothesis="Friluftskunder köper oftare efter trygghet",
+                       audience="Friluftskunder", metric="Köp inom en vecka",
+                       baseline=1, target=1.5, finding="Ingen skillnad vi kan lita på än")
+    assert test.needed() == sample_size(0.01, 0.005) == 7674
+    test = test.with_sample_size()
+    plan = dp.DataPlan("Fjällgården", test=test)
+    assert dp.DataPlan.from_dict(plan.to_dict()) == plan
+    path = dp.save_plan(plan)
+    assert json.loads(path.read_text(encoding="utf-8"))["test"]["sample_size"] == 7674
+    assert dp.load_plan().plan.test == test
+    markdown, page = dp.plan_to_markdown(plan), dp.plan_to_html(plan, picture=False)
+    for text in ("Test att göra", "Friluftskunder köper oftare efter trygghet",
+                 "från 1,0 % till 1,5 %", "7\u00a0674", "Ingen skillnad vi kan lita på än"):
+        assert text in markdown and text in page, text
+    english = dp.plan_to_markdown(plan, "en")
+    assert "Test to run" in english and "from 1.0% to 1.5%" in english and "7,674" in english
+
+
+@pytest.mark.parametrize("fields, words", [
+    ({"baseline": 120}, "mellan 0 och 100"),
+    ({"baseline": "två"}, "mellan 0 och 100"),
+    ({"baseline": 2, "target": 2}, "måste skilja sig"),
+    ({"sample_size": -5}, "heltal"),
+    ({"hypothesis": "x" * 400}, "för långt"),
+])
+def test_a_test_plan_with_mistakes_gets_a_friendly_sentence(fields, words):
+    with pytest.raises(CourseError, match=words):
+        dp.TestPlan(**fields)
+
+
+def test_the_form_has_a_test_tab_that_works_out_recipients_and_saves():
+    form = plan_form()
+    assert form.tabs.titles[-1] == "Test"
+    form.organisation.value = "Cykelverkstan"
+    form.compute_button.click()
+    assert "Fyll först i" in form.status_text()
+    controls = form.test_controls
+    controls["hypothesis"].value = "Pendlare klickar mer på pris efter lönen"
+    controls["baseline"].value = 2.0
+    controls["target"].value = 3.0
+    form.compute_button.click()
+    assert controls["sample_size"].value == 3789 and "3\u00a0789" in form.status_text()
+    form.save_button.click()
+    again = plan_form()
+    assert again.test_controls["sample_size"].value == 3789
+    assert again.plan.test.hypothesis == "Pendlare klickar mer på pris efter lönen"
+    assert "Test att göra" in dp.plan_to_markdown(again.plan)
+    controls["target"].value = 2.0  # the same as today's rate: told, not raised
+    form.compute_button.click()
+    assert "måste skilja sig" in form.status_text()
+
+
+def test_the_hand_in_summary_says_whether_the_plan_has_a_test():
+    from course_lib.classroom import handin
+
+    assert handin.plan_summary(dp.DataPlan("Fjällgården"))["test_plan"] is False
+    plan = dp.DataPlan("Fjällgården", test=dp.TestPlan(hypothesis="Regn får fler att klicka"))
+    assert handin.plan_summary(plan)["test_plan"] is True
+    assert handin.plan_summary(dp.example_plan())["test_plan"] is True  # notebook 08's test

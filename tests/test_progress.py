@@ -58,7 +58,7 @@ def test_english_notice():
 def test_file_is_readable_json_with_version():
     q1.check(6)
     data = json.loads(progress.progress_path().read_text(encoding="utf-8"))
-    assert data["version"] == 1 and data["exercises"]["00.q1"]["correct"]
+    assert data["version"] == progress.VERSION and data["exercises"]["00.q1"]["correct"]
 
 
 def test_overview_states_follow_progress():
@@ -257,3 +257,102 @@ def test_titles_are_the_notebooks_own():
     sources, _ = build_notebooks.load_sources()
     assert {m.NOTEBOOK["number"]: m.NOTEBOOK["title"] for m in sources} == TITLES
     assert set(TITLES) == set(LESSONS)
+
+
+# ---------------------------------------------------------------- version 1 -> 2: 08 became 09
+
+def _v1_file():
+    """A version-1 progress file: the capstone (then notebook 08) done in Swedish and again in
+    English, with hints, a viewed solution and a wrong classification, beside other notebooks."""
+    entry = {"attempts": 2, "correct": True, "hints": 1, "solution_viewed": False,
+             "first": "2025-02-01T09:00:00+00:00", "last": "2025-02-03T10:00:00+00:00"}
+    exercises = {
+        "00.q1": dict(entry),
+        "07.q6": dict(entry, correct=False),
+        "08.q1": dict(entry, correct=False, last_wrong_answer={"ad": "buy", "till": "awareness"}),
+        "08.q2": dict(entry, solution_viewed=True, last_wrong_answer="pixel"),
+        "08.q3": dict(entry, attempts=5, hints=3),
+        "08.q4": dict(entry, attempts=1),
+    }
+    return {"version": 1, "exercises": exercises}
+
+
+def test_a_version_1_file_moves_the_capstone_answers_from_08_to_09_and_keeps_a_copy():
+    path = progress.progress_path()
+    old = _v1_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(old), encoding="utf-8")
+    loaded = progress.load()
+    assert loaded.notices == []
+    expected = {k.replace("08.", "09.", 1): progress.clean_entry(v) for k, v in old["exercises"].items()}
+    assert loaded.exercises == expected
+    assert not any(k.startswith("08.") for k in loaded.exercises)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == progress.VERSION == 2
+    assert {k: progress.clean_entry(v) for k, v in saved["exercises"].items()} == expected
+    copy = path.with_name("progress.v1-1.json")
+    assert json.loads(copy.read_text(encoding="utf-8")) == old  # the old form, byte for byte
+    assert progress.load().exercises == expected  # a second load changes nothing
+    assert not path.with_name("progress.v1-2.json").exists()
+
+
+def test_an_answer_recorded_into_a_version_1_file_migrates_it_first():
+    path = progress.progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_v1_file()), encoding="utf-8")
+    progress.record("08.q1", "correct")  # the new notebook 08's first question
+    exercises = progress.load().exercises
+    assert exercises["08.q1"]["attempts"] == 1 and exercises["08.q1"]["correct"]
+    assert exercises["09.q1"]["attempts"] == 2 and not exercises["09.q1"]["correct"]
+    assert exercises["09.q1"][progress.WRONG_ANSWER] == {"ad": "buy", "till": "awareness"}
+    assert set(exercises) == {"00.q1", "07.q6", "08.q1", "09.q1", "09.q2", "09.q3", "09.q4"}
+
+
+def test_the_migration_happens_with_the_lock_held(monkeypatch):
+    from course_lib.core import storage
+
+    path = progress.progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_v1_file()), encoding="utf-8")
+    keep_copy, held = storage.keep_copy, []
+
+    def watched(file, label):
+        with pytest.raises(storage.StorageError):  # someone else may not take the lock now
+            with storage.locked(file, timeout=0.05):
+                pass
+        held.append(label)
+        return keep_copy(file, label)
+
+    monkeypatch.setattr(storage, "keep_copy", watched)
+    progress.load()
+    assert held == ["v1"]
+
+
+def test_two_entries_that_land_on_one_id_are_added_up_not_lost():
+    first = {"attempts": 2, "correct": False, "hints": 1, "solution_viewed": False,
+             "first": "2025-02-01T09:00:00+00:00", "last": "2025-02-01T10:00:00+00:00"}
+    second = {"attempts": 1, "correct": True, "hints": 0, "solution_viewed": True,
+              "first": "2025-01-01T09:00:00+00:00", "last": "2025-03-01T10:00:00+00:00"}
+    merged = progress.renumber({"08.q1": first, "09.q1": second}, 1)["09.q1"]
+    assert merged == {"attempts": 3, "correct": True, "hints": 1, "solution_viewed": True,
+                      "first": "2025-01-01T09:00:00+00:00", "last": "2025-03-01T10:00:00+00:00"}
+    assert progress.renumber({"08.q1": first}, 2) == {"08.q1": first}  # already current
+
+
+def test_a_version_1_file_that_cannot_be_rewritten_is_still_shown_with_the_new_numbers(monkeypatch):
+    from course_lib.core import storage
+
+    path = progress.progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_v1_file()), encoding="utf-8")
+    before = path.read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage, "atomic_write", refuse)
+    loaded = progress.load()
+    assert "09.q3" in loaded.exercises and "08.q3" not in loaded.exercises
+    assert loaded.exercises["09.q3"]["attempts"] == 5
+    assert "kunde inte sparas" in loaded.notice
+    assert path.read_bytes() == before  # untouched, nothing lost

@@ -36,6 +36,7 @@ NAV = {
     "en": {"prev": "◀ Previous", "next": "Next ▶", "home": "Contents"},
 }
 NAV_MARKER = "<!-- nav -->"
+ANSWER_KEY_TAG = "answer-key"  # a cell only the answer-key edition has
 WIDGET_EXERCISE = re.compile(r"^q(\d+)\.widget\(\)$", re.MULTILINE)
 SOLUTION_CALL = re.compile(r"#\s*q\d+\.solution\(\)")
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -85,7 +86,7 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
     from course_lib.references import number_citations, source_list
 
     index = everything.index(module)
-    cells = list(module.CELLS)
+    cells = cells_of(module, edition)
     cited = {lang: number_citations([c.source(lang) for c in cells if c.kind == "markdown"], lang)[1]
              for lang in ("sv", "en")}
     sources = [Cell("markdown", source_list(cited["sv"], "sv"), source_list(cited["en"], "en"))]
@@ -127,6 +128,12 @@ def to_notebook(module, language: str, everything: list, edition: str = "student
     return nb
 
 
+def cells_of(module, edition: str = "student") -> list:
+    """The source's cells for an edition: cells tagged ``answer-key`` (the hidden truth a
+    teacher reads out after class) only in the answer key."""
+    return [c for c in module.CELLS if edition == "answers" or ANSWER_KEY_TAG not in c.tags]
+
+
 def estimate_minutes(module, language: str) -> int:
     """A first-time learner's time for a notebook, rounded to five minutes.
 
@@ -137,8 +144,8 @@ def estimate_minutes(module, language: str) -> int:
     from course_lib.references import MARKER
 
     words = sum(len(WORD.findall(MARKER.sub("", c.source(language))))
-                for c in module.CELLS if c.kind == "markdown")
-    code = [c for c in module.CELLS if c.kind == "code"
+                for c in cells_of(module) if c.kind == "markdown")
+    code = [c for c in cells_of(module) if c.kind == "code"
             and any(line.strip() and not line.lstrip().startswith("#") for line in c.sv.splitlines())]
     exercises = {c.meta.get("exercise") or WIDGET_EXERCISE.search(c.sv).group(1)
                  for c in module.CELLS if c.kind == "code"

@@ -25,15 +25,16 @@ TEXT = {
         "map": "## Kursens karta\n\nTre kategorier, fyra dimensioner och tjugo datapunkter.",
         "builder": "## Bygg segmenten tillsammans\n\nVälj tre faktorer och forma segmenten. "
                    "Storlekar, överlapp och varningar uppdateras direkt.",
-        "lab": "## Testa oss fram\n\nVilket budskap fungerar för vilken målgrupp? Det står inte i "
-               "något register, så vi testar: välj målgrupp, kanal och budskap, och kör kampanjen. "
-               "En ny vecka är ett nytt utskick.",
         "journey": "## Allt vi gör blir data\n\nEn kunds spår under två månader: annonsklick, "
                    "besök, köp på webben och i butik, och det som pixeln skickar vidare.",
         "ecosystem": "## Dataekosystemet\n\nVarifrån datan kommer, var den lagras och hur den "
                      "flyttas: bara genom export eller integration.",
         "ethics": "## När etiken saknas\n\nCambridge Analytica: ett personlighetstest som "
                   "spred sig till vännernas data.",
+        "peeking": "## Testa oss fram\n\nPsykografi och triggers går inte att slå upp. Men tittar "
+                   "vi på ett test varje vecka hittar vi vinnare som inte finns.",
+        "lab": "## Kör en kampanj tillsammans\n\nVälj målgrupp, kanal och budskap och se "
+               "resultatet med sin osäkerhet.",
     },
     "en": {
         "page_title": "Data is gold – presentation",
@@ -42,15 +43,16 @@ TEXT = {
         "map": "## The course map\n\nThree categories, four dimensions and twenty data points.",
         "builder": "## Build the segments together\n\nPick three factors and shape the segments. "
                    "Sizes, overlaps and warnings update at once.",
-        "lab": "## Test our way forward\n\nWhich message works for which audience? No register "
-               "says, so we test: choose the audience, the channel and the messages, and run the "
-               "campaign. A new week is a new send.",
         "journey": "## Everything we do becomes data\n\nOne customer's traces over two months: "
                    "ad clicks, visits, purchases online and in store, and what the pixel passes on.",
         "ecosystem": "## The data ecosystem\n\nWhere the data comes from, where it is stored and "
                      "how it moves: only by export or integration.",
         "ethics": "## When ethics is missing\n\nCambridge Analytica: a personality quiz that "
                   "spread to the friends' data.",
+        "peeking": "## Test and learn\n\nPsychographics and triggers cannot be looked up. But "
+                   "if we look at a test every week, we find winners that do not exist.",
+        "lab": "## Run a campaign together\n\nChoose the audience, channel and messages and "
+               "see the result with its uncertainty.",
     },
 }
 
@@ -69,7 +71,9 @@ CODE = {
     "ethics": "from course_lib.privacy_plots import quiz_spread\nfigure_html(quiz_spread())",
     # The lesson's five named segments, as notebook 06 starts them.
     "builder": "from course_lib.widgets.segment_builder import lesson_builder\nlesson_builder()",
-    # The campaign lab: the lesson's segments, a random audience for comparison, Run.
+    # Notebook 08: what peeking does, and the campaign lab without code.
+    "peeking": ("from course_lib.campaigns import peek, plot_peeking\n"
+                "figure_html(plot_peeking(peek()))"),
     "lab": "from course_lib.widgets import campaign_lab\ncampaign_lab()",
     # Large type and high contrast for a lecture hall, with a switch back to normal.
     "size": "from course_lib.widgets.presenter import text_size\ntext_size()",
@@ -90,6 +94,8 @@ def presenter_notebook(language: str):
         nbformat.v4.new_code_cell(CODE["ecosystem"]),
         nbformat.v4.new_markdown_cell(text["builder"]),
         nbformat.v4.new_code_cell(CODE["builder"]),
+        nbformat.v4.new_markdown_cell(text["peeking"]),
+        nbformat.v4.new_code_cell(CODE["peeking"]),
         nbformat.v4.new_markdown_cell(text["lab"]),
         nbformat.v4.new_code_cell(CODE["lab"]),
         nbformat.v4.new_markdown_cell(text["ethics"]),

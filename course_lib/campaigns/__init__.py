@@ -44,7 +44,7 @@ True
 """
 
 from .adaptive import allocation_summary, allocation_table, compare_allocation
-from .answer_key import hidden_effects, hidden_lift, trigger_rules
+from .answer_key import hidden_effects, hidden_index, hidden_lift, targeting_truth, trigger_rules
 from .design import (
     CHANNELS,
     THEMES,
@@ -56,7 +56,13 @@ from .design import (
     theme_name,
 )
 from .plots import plot_lift, plot_peeking, plot_rates, plot_regret, plot_targeting
-from .simulate import CampaignResult, first_party_data, run_campaign, save_responses
+from .simulate import (
+    CampaignResult,
+    first_party_data,
+    first_party_table,
+    run_campaign,
+    save_responses,
+)
 from .stats import (
     ExperimentReport,
     lift_estimates,
@@ -71,6 +77,7 @@ from .stats import (
     verdict,
 )
 from .targeting import TargetingResult, compare_targeting, comparison_table, exploration_table
+from .triggers import TriggerSplit, run_weeks, trigger_split
 
 __all__ = [
     "CHANNELS",
@@ -80,6 +87,7 @@ __all__ = [
     "ExperimentReport",
     "RandomAudience",
     "TargetingResult",
+    "TriggerSplit",
     "Variant",
     "allocation_summary",
     "allocation_table",
@@ -89,7 +97,9 @@ __all__ = [
     "comparison_table",
     "exploration_table",
     "first_party_data",
+    "first_party_table",
     "hidden_effects",
+    "hidden_index",
     "hidden_lift",
     "lift_estimates",
     "lift_table",
@@ -106,9 +116,12 @@ __all__ = [
     "rate_table",
     "report",
     "run_campaign",
+    "run_weeks",
     "sample_size",
     "save_responses",
+    "targeting_truth",
     "theme_name",
     "trigger_rules",
+    "trigger_split",
     "verdict",
 ]

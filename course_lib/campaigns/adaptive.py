@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..core.errors import CourseError
 from ..core.i18n import messages, number, percent
-from .design import Campaign, campaign_spec, stable_seed
+from .design import Campaign, seed_spec, stable_seed
 from .lab import prepare, reach_of
 from .simulate import assign_groups, expected_rates, send_days
 
@@ -81,7 +81,7 @@ def compare_allocation(world, campaign: Campaign, weeks: int = 8) -> pd.DataFram
     if len(campaign.variants) < 2:
         raise CourseError(msg("needs_two"))
     lab = prepare(world)
-    spec = campaign_spec(campaign)
+    spec = seed_spec(campaign)
     reach = reach_of(lab, campaign, np.random.default_rng(stable_seed("audience", world.name,
                                                                       spec)))
     positions = reach.positions

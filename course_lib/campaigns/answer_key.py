@@ -90,3 +90,30 @@ def hidden_lift(world, campaign, week: int = 1) -> pd.DataFrame:
                          "organic_rate": organic,
                          "lift": rates["order"].mean(axis=0) - organic},
                         index=pd.Index([v.name for v in campaign.variants], name="variant"))
+
+
+def hidden_index(world, factors=KEY_FACTORS, channel: str = "email", send_date=None
+                 ) -> pd.DataFrame:
+    """For teachers, compact: per factor and group (rows), each theme's true index against
+    everyone (columns): 1.5 means a campaign aimed at that group sells half as much again as
+    one aimed at everybody, 1.0 means the group is no better than a random audience."""
+    from ..segments.evaluate import column_label
+    from .design import theme_name
+
+    table = hidden_effects(world, channel, send_date, factors)
+    table[msg("h_factor")] = table[msg("h_factor")].map(column_label)
+    wide = table.pivot_table(index=[msg("h_factor"), msg("h_group")], columns=msg("h_theme"),
+                             values=msg("h_index"), sort=False)
+    wide = wide[[theme_name(t) for t in THEMES]]
+    wide.columns.name = msg("h_index")
+    return wide
+
+
+def targeting_truth(result) -> pd.DataFrame:
+    """For teachers: what :func:`compare_targeting` really compared, from the hidden truth: the
+    true click rate and true lift in orders of the targeted and the random audience (shares)."""
+    key = result.answer_key
+    return pd.DataFrame({msg("h_click_rate"): [key["true_click_target"], key["true_click_random"]],
+                         msg("h_order_lift"): [key["true_lift_target"], key["true_lift_random"]]},
+                        index=pd.Index(list(result.comparison["audience"]), name=msg("h_audience")
+                                       )).round(4)

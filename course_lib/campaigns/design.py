@@ -147,6 +147,8 @@ class Campaign:
     audience: Segment | Rule | RandomAudience | None = None
     control_share: float = 0.2
     send_dates: tuple[str, ...] = (DEFAULT_SEND_DATE,)
+    key: str | None = None  # the name the draw is seeded with, when the shown one is translated
+    audience_key: str | None = None  # the same for the audience segment's name
 
     @property
     def themes(self) -> tuple[str, ...]:
@@ -266,7 +268,8 @@ def _audience(value):
 
 
 def campaign(name: str, variants, channel: str = "email", audience=None,
-             control_share: float = 0.2, send_dates=DEFAULT_SEND_DATE) -> Campaign:
+             control_share: float = 0.2, send_dates=DEFAULT_SEND_DATE,
+             key: str | None = None, audience_key: str | None = None) -> Campaign:
     """A checked campaign. ``variants`` are themes (``["äventyr", "pris"]``), (theme, text)
     pairs, a dict ``{name: theme}`` or :class:`Variant` objects; ``audience`` is a saved
     Segment, a rule, ``random_audience(n)`` or None (everyone the channel can reach);
@@ -274,7 +277,7 @@ def campaign(name: str, variants, channel: str = "email", audience=None,
     if not isinstance(name, str) or not name.strip():
         raise CourseError(msg("empty_name"))
     return Campaign(name.strip(), _variants(variants), to_channel(channel), _audience(audience),
-                    _control_share(control_share), _dates(send_dates))
+                    _control_share(control_share), _dates(send_dates), key, audience_key)
 
 
 def audience_label(audience) -> str:
@@ -285,7 +288,9 @@ def audience_label(audience) -> str:
         return msg("random", size=number(audience.size))
     if isinstance(audience, Segment):
         return audience.name
-    return audience.describe()
+    from ..segments.evaluate import column_label
+
+    return audience.describe(column_label)  # "Huvudintresse är vandring", not "main_interest"
 
 
 def _audience_spec(audience) -> object:
@@ -303,6 +308,29 @@ def campaign_spec(test: Campaign) -> dict:
     return {"name": test.name, "channel": test.channel, "control_share": test.control_share,
             "send_dates": list(test.send_dates), "audience": _audience_spec(test.audience),
             "variants": [[v.name, v.tone, v.text] for v in test.variants]}
+
+
+def seed_spec(test: Campaign) -> dict:
+    """:func:`campaign_spec` as the draw is seeded: the same campaign gives the same numbers in
+    Swedish and English. A variant named or worded by the workbook's default for its theme
+    counts as the Swedish default (so a learner's Swedish draws are what they always were), and
+    ``key`` and ``audience_key`` stand in for names the workbook itself translates, the
+    campaign's and its segment's ("Explore themes" is seeded as "Utforska teman")."""
+    spec = campaign_spec(test)
+    if test.key is not None:
+        spec["name"] = test.key
+    if test.audience_key is not None and isinstance(spec["audience"], dict) \
+            and "segment" in spec["audience"]:
+        spec["audience"]["segment"] = test.audience_key
+    variants = []
+    for name, tone, text in spec["variants"]:
+        if name in {theme_name(tone, lang) for lang in LANGUAGES}:
+            name = theme_name(tone, "sv")
+        if text in {msg(f"text_{tone}", lang) for lang in LANGUAGES}:
+            text = msg(f"text_{tone}", "sv")
+        variants.append([name, tone, text])
+    spec["variants"] = variants
+    return spec
 
 
 def stable_seed(*parts) -> int:

@@ -21,9 +21,9 @@ from .design import (
     Campaign,
     RandomAudience,
     audience_label,
-    campaign_spec,
     channel_name,
     control_name,
+    seed_spec,
     stable_seed,
     theme_name,
 )
@@ -85,6 +85,9 @@ msg = messages(
         "h_ctr": {"sv": "klick per visning", "en": "click-through rate"},
         "h_click_rate": {"sv": "klickandel", "en": "click rate"},
         "h_order_rate": {"sv": "köpandel", "en": "order rate"},
+        "h_sent_theme": {"sv": "utskick: {theme}", "en": "sends: {theme}"},
+        "h_clicked_theme": {"sv": "klick: {theme}", "en": "clicks: {theme}"},
+        "h_customer": {"sv": "kund", "en": "customer"},
         "title": {"sv": "Kampanj ”{name}”, vecka {week}, {channel}",
                   "en": "Campaign “{name}”, week {week}, {channel}"},
     },
@@ -99,7 +102,7 @@ UTM = {"email": ("newsletter", "email"), "meta": ("facebook", "paid_social"),
        "google": ("google", "cpc")}
 
 
-@dataclass
+@dataclass(repr=False)  # the repr is the title and who took part, not every array
 class CampaignResult:
     """What happened: one row per customer who took part, and the counts per group.
 
@@ -182,6 +185,9 @@ class CampaignResult:
         return msg("title", name=self.campaign.name, week=self.week,
                    channel=channel_name(self.campaign.channel))
 
+    def __repr__(self) -> str:
+        return f"{self.title}\n{self.note}"
+
     def _repr_html_(self) -> str:
         rates = [msg(k) for k in ("h_open_rate", "h_ctr", "h_click_rate", "h_order_rate")]
         table = formatted(self.summary, shares=rates)
@@ -244,7 +250,7 @@ def run_campaign(world, campaign: Campaign, week: int = 1) -> CampaignResult:
         raise CourseError(msg("not_campaign", value=campaign))
     week = _check_week(week)
     lab = prepare(world)
-    seed = stable_seed("campaign", lab.world.name, campaign_spec(campaign), week)
+    seed = stable_seed("campaign", lab.world.name, seed_spec(campaign), week)
     rng = np.random.default_rng(seed)
     reach = reach_of(lab, campaign, rng)
     days = send_days(campaign, week)
@@ -410,6 +416,19 @@ def first_party_data(*results: CampaignResult) -> pd.DataFrame:
     wide.columns = [f"{'sent' if kind == 'size' else 'clicked'}_{theme}"
                     for kind, theme in wide.columns]
     return wide.astype(np.int64).sort_index()
+
+
+def first_party_table(data: pd.DataFrame, top: int | None = 5) -> pd.DataFrame:
+    """:func:`first_party_data` with the learner's headers ("klick: trygghet"), the customers
+    who clicked most first (ties in customer-id order); ``top`` keeps the first rows."""
+    kinds = {"sent": "h_sent_theme", "clicked": "h_clicked_theme"}
+    order = data.filter(like="clicked_").sum(axis=1).sort_values(ascending=False, kind="stable")
+    shown = data.loc[order.index]
+    shown = shown.rename(columns={column: msg(kinds[column.split("_", 1)[0]],
+                                              theme=theme_name(column.split("_", 1)[1]))
+                                  for column in data.columns})
+    shown.index.name = msg("h_customer")
+    return shown if top is None else shown.head(top)
 
 
 def save_responses(result: CampaignResult):

@@ -75,12 +75,14 @@ msg = messages(
             "interval {low} to {high}): you would need about {needed} per group to see a "
             "difference of {target} percentage points.",
         },
+        "v_orders": {"sv": "köpt", "en": "ordered"},
+        "v_clicks": {"sv": "klickat", "en": "clicked"},
         "unsure_none": {
             "sv": "{name}: ingen skillnad vi kan lita på än ({lift} procentenheter, 95 % "
-            "intervall {low} till {high}). Grupperna har inga {metric} än, så det går inte att "
-            "räkna ut hur många som behövs: pröva en större målgrupp.",
+            "intervall {low} till {high}). Ingen i grupperna har {verb} än, så det går inte "
+            "att räkna ut hur många som behövs: pröva en större målgrupp.",
             "en": "{name}: no difference we can trust yet ({lift} percentage points, 95% "
-            "interval {low} to {high}). The groups have no {metric} yet, so how many are "
+            "interval {low} to {high}). Nobody in the groups {verb} yet, so how many are "
             "needed cannot be worked out: try a larger audience.",
         },
         "many": {
@@ -384,8 +386,8 @@ def verdict_lines(result, metric: str = "orders", against=None) -> list[str]:
             if needed and target:
                 lines.append(msg("unsure", needed=number(needed),
                                  target=number(100 * abs(target), 2), **values))
-            else:  # no orders at all to start from: no size can be worked out
-                lines.append(msg("unsure_none", **values))
+            else:  # no orders (or clicks) in either group: no rate to size a test from
+                lines.append(msg("unsure_none", verb=msg(f"v_{metric}"), **values))
     if len(data) > 1:
         lines.append(msg("many", k=len(data), share=percent(1 - CONFIDENCE ** len(data))))
     lines.append(msg("stop_early"))
@@ -400,7 +402,7 @@ def verdict(result, metric: str = "orders", against=None) -> str:
 # ------------------------------------------------------------------ a report
 
 
-@dataclass
+@dataclass(repr=False)  # the repr is the report in words, not its tables' reprs
 class ExperimentReport:
     """A well-kept experiment report: rates with intervals, the lift with its interval, the
     sample size needed, a plain verdict and a warning against stopping early. Its tables and
@@ -416,6 +418,8 @@ class ExperimentReport:
 
     def __str__(self) -> str:
         return "\n".join([self.title, self.note, *self.lines])
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         from .show import escape, formatted

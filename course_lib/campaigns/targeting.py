@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import CourseError
-from ..core.i18n import messages, number, percent
+from ..core.i18n import messages, number, percent, speaking
 from ..segments.rules import Segment, where
 from .design import (
     DEFAULT_SEND_DATE,
@@ -176,7 +176,7 @@ def candidate_groups(customers: pd.DataFrame, column: str, factor: str = "") -> 
     return [Group(column, str(v), where(column).is_in([v]), factor) for v in labels]
 
 
-@dataclass
+@dataclass(repr=False)  # the repr is the verdict in words, not every campaign result
 class TargetingResult:
     """The exploration, the chosen group and theme, and the week-2 comparison with chance."""
 
@@ -192,6 +192,8 @@ class TargetingResult:
 
     def __str__(self) -> str:
         return "\n".join(self.lines)
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         from .show import escape, formatted
@@ -256,9 +258,11 @@ def compare_targeting(world, factors=None, channel: str = "email",
     lab = prepare(world)
     channel = to_channel(channel)
     columns = _factor_columns(factors, lab.customers)
+    # Seeded by the Swedish names (key=...), so Swedish and English draw the same customers.
     explore = run_campaign(world, campaign(msg("explore"), {theme_name(t): t for t in THEMES},
                                            channel=channel, control_share=0.0,
-                                           send_dates=send_date), week=1)
+                                           send_dates=send_date, key=msg("explore", "sv")),
+                           week=1)
     table = explore_groups(lab, explore, columns)
     share = table["reachable"] / len(explore.positions)
     table["eligible"] = ((share >= MIN_GROUP_SHARE) & (share <= MAX_GROUP_SHARE)
@@ -269,12 +273,17 @@ def compare_targeting(world, factors=None, channel: str = "email",
     best = usable.loc[usable["advantage"].idxmax()]
     group, theme = best["_group"], best["theme"]
     segment = group.segment()
+    with speaking("sv"):
+        key = next(k for k, c in columns.items() if c == group.column)
+        swedish = f"{factor_name(key, group.column)}: {group.label}"
     aimed = campaign(msg("targeted", segment=segment.name), [theme_name(theme)],
-                     channel=channel, audience=segment, control_share=0.5, send_dates=send_date)
+                     channel=channel, audience=segment, control_share=0.5, send_dates=send_date,
+                     key=msg("targeted", "sv", segment=swedish), audience_key=swedish)
     target = [run_campaign(world, aimed, week=w) for w in range(2, weeks + 2)]
     size = target[0].reach.reachable
     chance = campaign(msg("random"), [theme_name(theme)], channel=channel,
-                      audience=random_audience(size), control_share=0.5, send_dates=send_date)
+                      audience=random_audience(size), control_share=0.5, send_dates=send_date,
+                      key=msg("random", "sv"))
     random = [run_campaign(world, chance, week=w) for w in range(2, weeks + 2)]
     comparison = _comparison(target, random)
     lines = [msg("chosen", theme=theme_name(theme), segment=segment.name, size=number(size)),

@@ -59,6 +59,7 @@ msg = messages(
         "h_click_rate": {"sv": "sann klickandel", "en": "true click rate"},
         "h_order_lift": {"sv": "sann ökning av köp", "en": "true order lift"},
         "h_index": {"sv": "index mot alla", "en": "index vs all"},
+        "h_audience": {"sv": "målgrupp", "en": "audience"},
         "h_trigger": {"sv": "Trigger", "en": "Trigger"},
         "h_when": {"sv": "när", "en": "when"},
         "h_who": {"sv": "vilka", "en": "who"},

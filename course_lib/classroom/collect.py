@@ -175,6 +175,8 @@ def read_document(document: object, file: str, current_version: str) -> HandedIn
     exercises = document.get("exercises")
     if not isinstance(exercises, dict):
         return Problem(file, "bad_content", (("part", "exercises"),))
+    if found < handin.FORMAT_VERSION:  # checked above: the file is as the student wrote it
+        exercises = progress.renumber(exercises, found)
     cleaned = {key: progress.clean_entry(entry) for key, entry in exercises.items()
                if isinstance(key, str) and EXERCISE_ID.fullmatch(key)}
     version = document.get("workbook_version")

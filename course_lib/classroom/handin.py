@@ -31,7 +31,10 @@ from ..core.i18n import get_language, messages, set_language
 from ..core.paths import ROOT, shown_path, work_dir
 
 FORMAT = "data-ar-guld/handin"
-FORMAT_VERSION = 1
+# 2: notebook 08 is "Test and learn" and the capstone is 09. A format-1 file's "08.qN" are
+# the capstone's answers; the teacher's dashboard reads them as "09.qN" (progress.renumber).
+# Format 2 is otherwise the same as 1, so the number follows the progress file's version.
+FORMAT_VERSION = 2
 FILE_PREFIX = "handin-"
 MAX_NAME = 60
 MAX_REASON = 300
@@ -217,7 +220,8 @@ def plan_summary(plan) -> dict | None:
                        "storage": stage.storage_places(), "covered": dataplan.stage_covered(stage)}
     return {"organisation": plan.organisation, "factors": list(plan.factors), "stages": stages,
             "stages_covered": sum(s["covered"] for s in stages.values()),
-            "gaps": len(dataplan.plan_gaps(plan, "en")), "gdpr_notes": len(dataplan.gdpr_notes(plan, "en"))}
+            "gaps": len(dataplan.plan_gaps(plan, "en")), "gdpr_notes": len(dataplan.gdpr_notes(plan, "en")),
+            "test_plan": plan.test.filled}
 
 
 def handin_document(name: str, language: str, exercises: dict, factors: dict, segments: list,

@@ -19,7 +19,12 @@ from .i18n import messages
 from .paths import work_dir
 
 FILE_NAME = "progress.json"
-VERSION = 1
+# 2: notebook 08 became "Test and learn" and the capstone moved on to 09, so a version-1
+# file's "08.qN" answers are the capstone's and now read "09.qN" (see RENUMBERED).
+VERSION = 2
+# Per version: the notebook numbers that changed after it (old -> new). A file of that
+# version is migrated on load, under the lock, after a copy of it is kept beside it.
+RENUMBERED = {1: {"08": "09"}}
 OUTCOMES = ("correct", "incorrect", "hint", "solution")
 # The learner's last wrong choice in a choose or classify exercise, for the teacher's class
 # dashboard (its commonest wrong answers). Optional: older files simply lack it.
@@ -144,6 +149,48 @@ def _clean_exercises(data: dict) -> tuple[dict[str, dict], int]:
     return cleaned, skipped
 
 
+def renumber(exercises: dict, from_version: int) -> dict:
+    """Exercise ids as they are named now, for entries saved by an older ``from_version``:
+    ``{"08.q1": …}`` from version 1 is ``{"09.q1": …}``. Every entry is kept; should two
+    end up under one id (a hand-edited file), their attempts and hints are added up and
+    what was true of either stays true."""
+    if not isinstance(exercises, dict):
+        return exercises
+    for version in sorted(v for v in RENUMBERED if v >= from_version):
+        moves = RENUMBERED[version]
+        renamed: dict = {}
+        for key, entry in exercises.items():
+            number, dot, rest = key.partition(".") if isinstance(key, str) else (key, "", "")
+            new = f"{moves[number]}.{rest}" if dot and number in moves else key
+            renamed[new] = _merge(renamed[new], entry) if new in renamed else entry
+        exercises = renamed
+    return exercises
+
+
+def _merge(first, second):
+    a, b = clean_entry(first), clean_entry(second)
+    if a is None or b is None:
+        return first if b is None else second
+    merged = {"attempts": a["attempts"] + b["attempts"], "correct": a["correct"] or b["correct"],
+              "hints": a["hints"] + b["hints"],
+              "solution_viewed": a["solution_viewed"] or b["solution_viewed"],
+              "first": min(filter(None, (a["first"], b["first"])), default=None),
+              "last": max(filter(None, (a["last"], b["last"])), default=None)}
+    wrong = b.get(WRONG_ANSWER, a.get(WRONG_ANSWER))
+    if wrong is not None:
+        merged[WRONG_ANSWER] = wrong
+    return merged
+
+
+def _migrator(path: Path):
+    """Bring an older file up to date; called by storage with the lock held, before writing,
+    so the old file is copied first (``progress.v1-1.json``)."""
+    def migrate(data: dict, found: int) -> None:
+        storage.keep_copy(path, f"v{found}")
+        data["exercises"] = renumber(data.get("exercises"), found)
+    return migrate
+
+
 def _notices(path: Path, loaded: storage.Loaded, skipped: int, earlier: bool = True) -> list[str]:
     """What the learner should know; ``earlier`` also mentions files set aside before."""
     notices = []
@@ -165,9 +212,20 @@ def load(path: Path | None = None) -> LoadResult:
     path = path or progress_path()
     try:
         with storage.locked(path):
-            loaded = storage.load_document(path, VERSION, _fresh)
+            loaded = storage.load_document(path, VERSION, _fresh, _migrator(path))
+            if loaded.migrated_from is not None:
+                storage.write_json(path, loaded.data)
     except OSError as error:
-        return LoadResult(notices=[msg("unwritable", reason=_reason(error))])
+        notice = msg("unwritable", reason=_reason(error))
+        try:  # an older file that cannot be rewritten (read-only folder) is still shown, renamed
+            data = storage.read_json(path) if path.exists() else _fresh()
+        except (OSError, storage.UnreadableFile):
+            return LoadResult(notices=[notice])
+        data = data if isinstance(data, dict) else _fresh()
+        found = data.get("version")
+        if isinstance(found, int) and not isinstance(found, bool) and found < VERSION:
+            data["exercises"] = renumber(data.get("exercises"), found)
+        return LoadResult(_clean_exercises(data)[0], [notice])
     exercises, skipped = _clean_exercises(loaded.data)
     return LoadResult(exercises, _notices(path, loaded, skipped))
 
@@ -213,7 +271,7 @@ def record(exercise_id: str, outcome: str, path: Path | None = None, answer=None
         data["exercises"] = exercises
 
     try:
-        loaded = storage.update_document(path, VERSION, _fresh, change)
+        loaded = storage.update_document(path, VERSION, _fresh, change, _migrator(path))
     except OSError as error:
         return msg("unwritable", reason=_reason(error))
     return " ".join(_notices(path, loaded, skipped, earlier=False)) or None

@@ -157,6 +157,17 @@ def set_aside(path: Path, label: str = "broken") -> Path:
     return backup
 
 
+def keep_copy(path: Path, label: str) -> Path:
+    """Copy a file before it is rewritten in a new form (``progress.v1-1.json``), so the old
+    form is never lost; never overwrites an earlier copy."""
+    path = Path(path)
+    n = 1
+    while (copy := path.with_name(f"{path.stem}.{label}-{n}{path.suffix}")).exists():
+        n += 1
+    atomic_write(copy, path.read_bytes())
+    return copy
+
+
 def set_aside_files(path: Path, label: str = "broken") -> list[Path]:
     """Backups :func:`set_aside` made of ``path`` so far, oldest first."""
     path = Path(path)
@@ -207,11 +218,15 @@ class Loaded:
     data: dict
     set_aside: Path | None = None  # the damaged file was kept under this name
     newer: object = None  # the version of a file from a newer workbook (left untouched)
+    migrated_from: int | None = None  # the older version the data was brought up from
 
 
-def load_document(path: Path, version: int, fresh: Callable[[], dict]) -> Loaded:
+def load_document(path: Path, version: int, fresh: Callable[[], dict],
+                  migrate: Callable[[dict, int], None] | None = None) -> Loaded:
     """Read a ``{"version": N, ...}`` document; a damaged one is set aside, a newer one kept.
 
+    ``migrate(data, found)`` brings a document from an older version ``found`` up to date in
+    place (``Loaded.migrated`` then says so; the caller writes it back under the lock).
     Call with the lock held when the result will be written back.
     """
     path = Path(path)
@@ -226,19 +241,26 @@ def load_document(path: Path, version: int, fresh: Callable[[], dict]) -> Loaded
     found = data.get("version")
     if isinstance(found, int) and not isinstance(found, bool) and found > version:
         return Loaded(fresh(), newer=found)
+    older = found if isinstance(found, int) and not isinstance(found, bool) else 1
+    if migrate is not None and older < version:
+        migrate(data, older)
+        data["version"] = version
+        return Loaded(data, migrated_from=older)
     return Loaded(data)
 
 
 def update_document(path: Path, version: int, fresh: Callable[[], dict],
-                    change: Callable[[dict], None]) -> Loaded:
+                    change: Callable[[dict], None],
+                    migrate: Callable[[dict, int], None] | None = None) -> Loaded:
     """Read, change and write back a document under the lock: no concurrent change is lost.
 
-    A file from a newer workbook is not written; the caller tells the learner.
+    A file from a newer workbook is not written; the caller tells the learner. An older one
+    is brought up to date with ``migrate`` first (see :func:`load_document`).
     """
     path = Path(path)
     with locked(path):
         clean_temporaries(path, older_than=0)  # nobody else writes while we hold the lock
-        loaded = load_document(path, version, fresh)
+        loaded = load_document(path, version, fresh, migrate)
         if loaded.newer is None:
             change(loaded.data)
             loaded.data["version"] = version

@@ -31,7 +31,8 @@ TITLES = {
     "05": {"sv": "Datakällor och dataekosystemet", "en": "Data sources and the data ecosystem"},
     "06": {"sv": "Från tre faktorer till fem segment", "en": "From three factors to five segments"},
     "07": {"sv": "Etik och GDPR", "en": "Ethics and GDPR"},
-    "08": {"sv": "Din dataplan", "en": "Your data plan"},
+    "08": {"sv": "Testa oss fram", "en": "Test and learn"},
+    "09": {"sv": "Din dataplan", "en": "Your data plan"},
 }
 
 

@@ -1,194 +1,214 @@
-"""Exercises of notebook 08, "Your data plan": the customer journey, sources, storage, the plan."""
+"""Exercises of notebook 08, "Test and learn": a hypothesis, a sample size, a lift to read off,
+a verdict, and what to do when a test is peeked at."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from ..core.exercises import ChooseExercise, NumberExercise, Option, ____, texts
+from ..core.i18n import number
 
-from .. import catalog, dataplan
-from ..core.errors import CourseError
-from ..core.exercises import (
-    AnswerFormError,
-    CheckExercise,
-    ChooseExercise,
-    ClassifyExercise,
-    Option,
-    ____,
-    texts,
-)
-from ..core.i18n import messages
+__all__ = ["q1", "q2", "q3", "q4", "q5", "____", "autumn_test"]
 
-__all__ = ["q1", "q2", "q3", "q4", "____"]
-
-msg = messages(
-    {
-        "plan_type": {
-            "sv": "Svara med din plan, till exempel `answer_4 = form.plan`.",
-            "en": "Answer with your plan, for example `answer_4 = form.plan`.",
-        },
-        "plan_covered": {
-            "sv": "Planen har data och en lagringsplats i alla fyra stegen av kundresan.",
-            "en": "The plan has data and a storage place at all four stages of the customer journey.",
-        },
-        "plan_not_covered": {
-            "sv": "Steg som saknar data eller lagringsplats: {stages}.",
-            "en": "Stages that lack data or a storage place: {stages}.",
-        },
-    },
-    __name__,
-)
+# The notebook's first test, as its cell writes it (tests/test_exercises.py keeps the two alike).
+OUTDOOR = ["vandring", "fiske", "camping", "jakt"]
+AUTUMN = {"name": "Oktoberkampanj", "variants": ["äventyr", "trygghet", "pris"], "channel": "email",
+          "control_share": 0.2}
 
 
-def _stages() -> list[Option]:
-    return [Option(key, names["sv"], names["en"]) for key, names in dataplan.STAGE_NAMES.items()]
+def autumn_test():
+    """The campaign the notebook runs: three themes to the outdoor people, a fifth held back."""
+    from ..campaigns import campaign
+    from ..segments.rules import where
+
+    return campaign(AUTUMN["name"], AUTUMN["variants"], channel=AUTUMN["channel"],
+                    audience=where("main_interest").is_in(OUTDOOR),
+                    control_share=AUTUMN["control_share"])
 
 
-class JourneyStages(ClassifyExercise):
+def _autumn_lift(theme: str) -> float:
+    """The lift in orders of the variant with ``theme`` against the control group, in
+    percentage points, rounded to two decimals as the table shows it."""
+    from .. import datasets
+    from ..campaigns import lift_estimates, run_campaign
+
+    result = run_campaign(datasets.load(), autumn_test())
+    name = next(v.name for v in result.campaign.variants if v.tone == theme)
+    return round(100 * float(lift_estimates(result).loc[name, "lift"]), 2)
+
+
+class TestableHypothesis(ChooseExercise):
     id = "08.q1"
-    var = "answer_1"
-    items = [
-        Option("ad", "Ser en annons för vandringskängor i Instagram-flödet",
-               "Sees an ad for hiking boots in the Instagram feed"),
-        Option("compare", "Jämför två tält och läser recensionerna i webbutiken",
-               "Compares two tents and reads their reviews in the web shop"),
-        Option("till", "Betalar för en ryggsäck i kassan i butiken i Umeå",
-               "Pays for a rucksack at the till in the Umeå store"),
-        Option("points", "Får ett e-postmeddelande om att klubbpoängen räcker till en gratis skidservice",
-               "Gets an email saying the club points cover a free ski service"),
-        Option("guide", "Läser guiden ”Så väljer du regnjacka” efter att ha tittat på tre jackor",
-               "Reads the guide 'How to choose a rain jacket' after viewing three jackets"),
-        Option("first_time", "Hör talas om Fjällgården för första gången i en podd",
-               "Hears about Fjällgården for the first time in a podcast"),
-    ]
-    expected = {"ad": "awareness", "compare": "consideration", "till": "purchase",
-                "points": "loyalty", "guide": "consideration", "first_time": "awareness"}
-    hints = [
-        texts(sv="Fråga dig för varje exempel: känner personen redan till oss, funderar hen, "
-              "köper hen, eller har hen redan köpt?",
-              en="Ask yourself for each example: does the person know us yet, are they "
-              "thinking it over, buying, or have they already bought?"),
-        texts(sv="Två av exemplen hör till medvetenhet och två till övervägande.",
-              en="Two of the examples belong to awareness and two to consideration."),
-    ]
-    solution_text = texts(
-        sv="Annonsen och podden väcker **medvetenhet**; tälten och regnjacksguiden hör till "
-        "**övervägande**; kassan i Umeå är **köp**; e-postmeddelandet om klubbpoängen gäller **lojalitet**.",
-        en="The ad and the podcast create **awareness**; the tents and the rain-jacket guide "
-        "belong to **consideration**; the till in Umeå is **purchase**; the email about club "
-        "points is about **loyalty**.",
-    )
-
-    @property
-    def groups(self):
-        return _stages()
-
-
-class WhereDataMustBe(ChooseExercise):
-    """Using data needs a tool that keeps it tied to the individual's ID (the lesson)."""
-
-    id = "08.q2"
     options = [
-        Option("analytics", "I webbanalysverktyget (Google Analytics)",
-               "In the web analytics tool (Google Analytics)"),
-        Option("crm", "I CRM-systemet, kopplad till varje kunds ID",
-               "In the CRM, tied to each customer's ID"),
-        Option("meta", "På Metas servrar, via pixeln", "On Meta's servers, via the pixel"),
-        Option("report", "I en månadsrapport över försäljningen", "In a monthly sales report"),
+        Option("vague", "Våra kunder gillar nog hållbarhet.",
+               "Our customers probably like sustainability."),
+        Option("testable",
+               "Friluftskunder som får ett trygghetsbudskap via e-post köper oftare inom en vecka "
+               "än en kontrollgrupp som inte får något, eftersom de är ute i alla väder.",
+               "Outdoor customers who get a safety message by e-mail order more often within a "
+               "week than a control group that gets nothing, because they are out in all "
+               "weathers."),
+        Option("everything", "Vi skickar alla fyra teman till alla och ser vad som händer.",
+               "We send all four themes to everyone and see what happens."),
+        Option("after", "Kampanjen i våras gick bra, så trygghet fungerar.",
+               "Last spring's campaign went well, so safety works."),
     ]
-    correct = {"crm"}
+    correct = {"testable"}
     hints = [
-        texts(sv="Ett e-postmeddelande går till en person. Vilket verktyg vet vem som köpte vad?",
-              en="An email goes to a person. Which tool knows who bought what?"),
-        texts(sv="Rapporter visar summor, och pixelns data stannar hos Meta. Var ligger köpen "
-              "tillsammans med kundens ID och e-postadress?",
-              en="Reports show totals, and the pixel's data stays with Meta. Where are the "
-              "purchases kept together with the customer's ID and e-mail address?"),
+        texts(sv="En hypotes att testa säger vem, vad de får, vad vi mäter och mot vad vi jämför.",
+              en="A hypothesis to test says who, what they get, what we measure and what we "
+              "compare with."),
+        texts(sv="Bara ett av alternativen nämner både ett mått (köp inom en vecka) och en "
+              "kontrollgrupp.",
+              en="Only one of the options names both a metric (orders within a week) and a "
+              "control group."),
     ]
     solution_text = texts(
-        sv="**I CRM-systemet, kopplad till varje kunds ID.** Analysverktyget och rapporten visar "
-        "summor, inte personer, så ingen går att nå. Pixelns data ligger hos Meta och kan "
-        "användas för annonser där, men Fjällgården kan inte skicka e-post ur den. Utskicket "
-        "får bara gå till kunder som har sagt ja eller som kan tacka nej i varje utskick.",
-        en="**In the CRM, tied to each customer's ID.** The analytics tool and the report show "
-        "totals, not people, so nobody can be reached. The pixel's data sits with Meta and can "
-        "be used for ads there, but Fjällgården cannot email from it. The mailing may only go "
-        "to customers who said yes or who can opt out in every message.",
+        sv="**Friluftskunder som får ett trygghetsbudskap …** Den säger vilka (friluftskunder), "
+        "vad de får (trygghet via e-post), vad vi mäter (köp inom en vecka), mot vad "
+        "(en kontrollgrupp) och varför. De andra går inte att pröva: ”gillar nog” mäter "
+        "ingenting, ”se vad som händer” saknar en fråga, och en kampanj utan kontrollgrupp kan "
+        "inte skilja budskapets effekt från det kunderna ändå hade köpt.",
+        en="**Outdoor customers who get a safety message …** It says who (outdoor customers), "
+        "what they get (safety by e-mail), what we measure (orders within a week), against what "
+        "(a control group) and why. The others cannot be tested: \"probably like\" measures "
+        "nothing, \"see what happens\" has no question, and a campaign without a control group "
+        "cannot tell the message's effect from what the customers would have bought anyway.",
     )
 
 
-class AppEventSource(ChooseExercise):
-    id = "08.q3"
-    var = "answer_3"
+class SampleSize(NumberExercise):
+    id = "08.q2"
+    var = "answer_2"
+    abs_tol = 1
     hints = [
-        texts(sv="Vem äger appen där händelsen uppstår, och vems kund är personen?",
-              en="Who owns the app where the event happens, and whose customer is the person?"),
+        texts(sv="Grundnivån är 2 % och du vill kunna se en ökning till 3 %: skillnaden är en "
+              "procentenhet.",
+              en="The baseline is 2% and you want to be able to see a rise to 3%: the "
+              "difference is one percentage point."),
+        texts(sv="`sample_size` tar grundnivån och skillnaden som andelar, inte procent.",
+              en="`sample_size` takes the baseline and the difference as shares, not percent."),
+        texts(sv="Skriv `answer_2 = sample_size(0.02, 0.01)`, eller talet som den ger.",
+              en="Write `answer_2 = sample_size(0.02, 0.01)`, or the number it gives."),
     ]
-    solution_text = texts(
-        sv="Händelsen kommer från Fjällgårdens egen app och egen kund, så det är "
-        "**förstahandsdata**.",
-        en="The event comes from Fjällgården's own app and its own customer: that is "
-        "**first-party data**.",
-    )
-
-    @property
-    def options(self):
-        return [Option(s.key, s.name_sv, s.name_en) for s in catalog.source_types()]
-
-    correct = {"first_party"}
-
-
-class PlanCoversJourney(CheckExercise):
-    id = "08.q4"
-    var = "answer_4"
-    hints = [
-        texts(sv="En plan täcker kundresan när varje steg har någon data och en plats där den "
-              "lagras.",
-              en="A plan covers the customer journey when every stage has some data and a place "
-              "where it is stored."),
-        texts(sv="Gå igenom de fyra flikarna i formuläret och tryck på **Spara**. `form.review()` "
-              "visar vad som saknas.",
-              en="Go through the four tabs of the form and press **Save**. `form.review()` shows "
-              "what is missing."),
-        texts(sv="Skriv sedan `answer_4 = form.plan` och kör cellen.",
-              en="Then write `answer_4 = form.plan` and run the cell."),
-    ]
-    solution_text = texts(
-        sv="Fjällgårdens exempelplan klarar kontrollen: varje steg har datapunkter och en "
-        "lagringsplats, till exempel CRM-system och datalager i köpsteget.\n\n"
-        "```python\nanswer_4 = example_plan()\n```",
-        en="Fjällgården's example plan passes the check: every stage has data points and a "
-        "storage place, for example CRM and data warehouse at the purchase stage.\n\n"
-        "```python\nanswer_4 = example_plan()\n```",
-    )
 
     @staticmethod
-    def _plan(answer: object) -> dataplan.DataPlan:
-        if isinstance(answer, dataplan.DataPlan):
-            return answer
-        if isinstance(answer, Mapping):
-            try:
-                return dataplan.DataPlan.from_dict(answer)
-            except (CourseError, TypeError, KeyError, AttributeError) as error:
-                raise AnswerFormError(str(error)) from None
-        raise AnswerFormError(msg("plan_type"))
+    def expected():
+        from ..campaigns import sample_size
 
-    def judge(self, answer: object) -> tuple[bool, str]:
-        plan = self._plan(answer)
-        missing = [dataplan.stage_name(k) for k in dataplan.STAGES
-                   if not dataplan.stage_covered(plan.stages[k])]
-        if missing:
-            return False, msg("plan_not_covered", stages=", ".join(missing))
-        return True, msg("plan_covered")
+        return sample_size(0.02, 0.01)
 
-    def solution_answer(self) -> object:
-        return dataplan.example_plan().to_dict()
-
-    def wrong_answer(self) -> object:
-        data = dataplan.example_plan().to_dict()
-        data["stages"]["loyalty"]["storage"] = ""
-        return data
+    @property
+    def solution_text(self):
+        n = int(self.expected())
+        return texts(
+            sv=f"**{number(n, 0, 'sv')}** per grupp (`sample_size(0.02, 0.01)`), alltså ungefär "
+            f"{number(2 * n, 0, 'sv')} mottagare för en variant och en kontrollgrupp. "
+            "Fjällgården har 1 852 kunder som samtyckt till e-post, så ett sådant test behöver "
+            "flera utskick.",
+            en=f"**{number(n, 0, 'en')}** per group (`sample_size(0.02, 0.01)`), so about "
+            f"{number(2 * n, 0, 'en')} recipients for one variant and a control group. "
+            "Fjällgården has 1,852 customers who consented to e-mail, so such a test needs "
+            "several sends.",
+        )
 
 
-q1 = JourneyStages()
-q2 = WhereDataMustBe()
-q3 = AppEventSource()
-q4 = PlanCoversJourney()
+class ReadTheLift(NumberExercise):
+    id = "08.q3"
+    var = "answer_3"
+    abs_tol = 0.011
+    hints = [
+        texts(sv="Titta i tabellen över ökningen, på raden för trygghet.",
+              en="Look in the table of the lift, on the row for safety."),
+        texts(sv="Kolumnen ”ökning (procentenheter)” jämför med kontrollgruppen. Skriv talet med "
+              "punkt som decimaltecken.",
+              en="The column \"lift (percentage points)\" compares with the control group."),
+    ]
+
+    @staticmethod
+    def expected():
+        return _autumn_lift("safety")
+
+    @property
+    def solution_text(self):
+        value = self.expected()
+        return texts(
+            sv=f"Trygghet gav **{number(value, 2, 'sv')}** procentenheter fler köp än "
+            f"kontrollgruppen: `answer_3 = {value}`. Men intervallet går från under noll till "
+            "över noll, så skillnaden går inte att lita på än.",
+            en=f"Safety gave **{value:.2f}** percentage points more orders than the control "
+            f"group: `answer_3 = {value}`. But the interval runs from below zero to above zero, "
+            "so the difference cannot be trusted yet.",
+        )
+
+
+class Verdict(ChooseExercise):
+    id = "08.q4"
+    options = [
+        Option("winner", "Trygghet vinner: skicka trygghet till alla friluftskunder från och med nu.",
+               "Safety wins: send safety to every outdoor customer from now on."),
+        Option("unsure",
+               "Ingen skillnad vi kan lita på än: testet var för litet, så vi testar vidare med "
+               "fler mottagare eller fler veckor.",
+               "No difference we can trust yet: the test was too small, so we keep testing with "
+               "more recipients or more weeks."),
+        Option("no_effect", "Budskapen gör ingen skillnad alls, så vi slutar med e-post.",
+               "The messages make no difference at all, so we stop sending e-mail."),
+        Option("price", "Pris vinner, eftersom det har högst andel som köpte.",
+               "Price wins, because it has the highest share who ordered."),
+    ]
+    correct = {"unsure"}
+    hints = [
+        texts(sv="Titta på intervallen för ökningen. Ligger något av dem helt över noll?",
+              en="Look at the intervals of the lift. Is any of them wholly above zero?"),
+        texts(sv="Ett intervall som går över noll betyder inte ”ingen effekt”, utan ”vi vet inte "
+              "än”.",
+              en="An interval that spans zero does not mean \"no effect\", but \"we do not know "
+              "yet\"."),
+    ]
+    solution_text = texts(
+        sv="**Ingen skillnad vi kan lita på än.** Varje ökning har ett intervall som går från "
+        "under noll till över noll: skillnaden kan vara verklig, men den kan lika gärna vara "
+        "slumpen. Det betyder inte att budskapen saknar effekt; med ungefär 250 per grupp är "
+        "testet helt enkelt för litet för skillnader på en procentenhet. Nästa steg är fler "
+        "mottagare eller fler veckor, bestämt i förväg.",
+        en="**No difference we can trust yet.** Every lift has an interval from below zero to "
+        "above zero: the difference may be real, but it may as well be chance. That does not "
+        "mean the messages have no effect; with about 250 per group the test is simply too "
+        "small for differences of one percentage point. The next step is more recipients or "
+        "more weeks, decided in advance.",
+    )
+
+
+class Peeking(ChooseExercise):
+    id = "08.q5"
+    options = [
+        Option("stop", "Stoppa testet och utse varianten till vinnare: p är under 0,05.",
+               "Stop the test and declare the variant the winner: p is below 0.05."),
+        Option("continue", "Låt testet gå de planerade åtta veckorna och läs det först då.",
+               "Let the test run the planned eight weeks and read it only then."),
+        Option("restart", "Börja om testet med en ny kontrollgrupp.",
+               "Start the test again with a new control group."),
+    ]
+    correct = {"continue"}
+    hints = [
+        texts(sv="Tänk på diagrammet ovan: hur ofta blir ett test utan verklig skillnad "
+              "”signifikant” någon vecka?",
+              en="Think of the chart above: how often does a test with no real difference "
+              "become \"significant\" in some week?"),
+    ]
+    solution_text = texts(
+        sv="**Låt testet gå de planerade åtta veckorna.** Ett p-värde under 0,05 en enskild "
+        "vecka är precis det som händer av en slump när man tittar varje vecka: utan någon "
+        "verklig skillnad blir ungefär vart sjätte test ”signifikant” någon gång på åtta "
+        "veckor. Antalet mottagare bestämdes före testet; läs resultatet när det är nått.",
+        en="**Let the test run the planned eight weeks.** A p-value below 0.05 in a single week "
+        "is just what chance gives when you look every week: with no real difference, about "
+        "one test in six becomes \"significant\" at some point in eight weeks. The number of "
+        "recipients was decided before the test; read the result when it is reached.",
+    )
+
+
+q1 = TestableHypothesis()
+q2 = SampleSize()
+q3 = ReadTheLift()
+q4 = Verdict()
+q5 = Peeking()

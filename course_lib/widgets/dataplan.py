@@ -1,4 +1,5 @@
-"""The data-plan form: one tab per stage of the customer journey, Save, Picture and Export.
+"""The data-plan form: one tab per stage of the customer journey, a tab for a test to run
+(notebook 08), Save, Picture and Export.
 
 The form only reads its controls and calls :mod:`course_lib.dataplan`; everything it shows
 can be had from Python too (``form.plan``, ``form.review()``). When it is created it reads the
@@ -69,6 +70,34 @@ msg = messages(
             "sv": "Vad vill ni säga till dem?",
             "en": "What do you want to tell them?",
         },
+        "test_tab": {"sv": "Test", "en": "Test"},
+        "test_intro": {
+            "sv": "Ett test att göra (se notebook 08): en hypotes om en målgrupp, vad ni mäter, "
+            "hur många mottagare varje grupp behöver, och när testet är gjort, vad det visade. "
+            "Allt här är frivilligt.",
+            "en": "A test to run (see notebook 08): a hypothesis about an audience, what you "
+            "measure, how many recipients each group needs and, once the test is done, what it "
+            "found. Everything here is optional.",
+        },
+        "compute": {"sv": "Räkna ut mottagare per grupp", "en": "Work out recipients per group"},
+        "computed": {
+            "sv": "Att se {baseline} % bli {target} % kräver {n} mottagare per grupp.",
+            "en": "Seeing {baseline}% become {target}% needs {n} recipients per group.",
+        },
+        "rates_first": {
+            "sv": "Fyll först i andelen i dag och andelen att upptäcka.",
+            "en": "First fill in today's rate and the rate to detect.",
+        },
+        "placeholder_hypothesis": {
+            "sv": "Om vi skickar … till … så ökar … jämfört med en kontrollgrupp, eftersom …",
+            "en": "If we send … to … then … rises compared with a control group, because …",
+        },
+        "placeholder_finding": {
+            "sv": "Till exempel: ingen skillnad vi kan lita på än (+1,3 procentenheter, 95 % "
+            "intervall -1,6 till +4,0)",
+            "en": "For example: no difference we can trust yet (+1.3 percentage points, 95% "
+            "interval -1.6 to +4.0)",
+        },
         "placeholder_other_data": {
             "sv": "Data som inte finns i listan",
             "en": "Data that is not in the list",
@@ -116,7 +145,9 @@ class DataPlanForm(w.VBox):
             self.stage_controls[stage] = controls
             description = w.HTML(f"<i>{html.escape(pick(dataplan.STAGE_DESCRIPTIONS[stage]))}</i>")
             pages.append(w.VBox([description, *controls.values()]))
-        self.tabs = w.Tab(children=pages, titles=[dataplan.stage_name(s) for s in dataplan.STAGES])
+        pages.append(self._test_page())
+        self.tabs = w.Tab(children=pages, titles=[*(dataplan.stage_name(s) for s in dataplan.STAGES),
+                                                  msg("test_tab")])
         self.save_button = w.Button(description=msg("save"), button_style="primary")
         self.picture_button = w.Button(description=msg("picture"))
         self.export_button = w.Button(description=msg("export"))
@@ -141,14 +172,48 @@ class DataPlanForm(w.VBox):
                                              self.export_button]),
                           self.status, self.picture], **kwargs)
 
+    def _test_page(self) -> w.VBox:
+        """The test tab: hypothesis, audience, metric, the two rates, recipients per group
+        (worked out by a button), and what the test found."""
+        label = dataplan.msg
+        self.test_controls = {
+            "hypothesis": w.Textarea(placeholder=msg("placeholder_hypothesis"), rows=2),
+            "audience": w.Text(placeholder=msg("placeholder_segment")),
+            "metric": w.Combobox(options=dataplan.metric_suggestions(),
+                                 placeholder=msg("placeholder_collection")),
+            "baseline": w.BoundedFloatText(min=0, max=99.9, step=0.1),
+            "target": w.BoundedFloatText(min=0, max=99.9, step=0.1),
+            "sample_size": w.BoundedIntText(min=0, max=10**9),
+            "finding": w.Textarea(placeholder=msg("placeholder_finding"), rows=2),
+        }
+        for name, control in self.test_controls.items():
+            control.description = label(f"field_{name}")
+            control.style = _STYLE
+            control.layout = w.Layout(width="49em" if name not in ("baseline", "target",
+                                                                   "sample_size") else "26em")
+        self.compute_button = w.Button(description=msg("compute"))
+        self.compute_button.on_click(lambda _: self.compute_sample_size())
+        controls = list(self.test_controls.values())
+        return w.VBox([w.HTML(f"<i>{html.escape(msg('test_intro'))}</i>"), *controls[:5],
+                       w.HBox([controls[5], self.compute_button]), controls[6]])
+
     # -- reading and writing the controls ----------------------------------------------
+    @property
+    def test_plan(self) -> dataplan.TestPlan:
+        """The test tab as a TestPlan (a zero in a number field means not filled in)."""
+        values = {name: c.value for name, c in self.test_controls.items()}
+        for name in ("baseline", "target", "sample_size"):
+            values[name] = values[name] or None
+        return dataplan.TestPlan(**values)
+
     @property
     def plan(self) -> dataplan.DataPlan:
         """The plan as filled in. Raises a CourseError (shown as one friendly line) if invalid."""
         stages = {}
         for stage, controls in self.stage_controls.items():
             stages[stage] = dataplan.StagePlan(**{name: c.value for name, c in controls.items()})
-        return dataplan.DataPlan(self.organisation.value, factors=self.factors.value, stages=stages)
+        return dataplan.DataPlan(self.organisation.value, factors=self.factors.value, stages=stages,
+                                 test=self.test_plan)
 
     def fill(self, plan: dataplan.DataPlan) -> None:
         """Put a plan into the controls."""
@@ -157,6 +222,27 @@ class DataPlanForm(w.VBox):
         for stage, controls in self.stage_controls.items():
             for name, value in plan.stages[stage].to_dict().items():
                 controls[name].value = tuple(value) if isinstance(value, list) else value
+        for name, value in plan.test.to_dict().items():
+            self.test_controls[name].value = value if value is not None else (
+                "" if name in dataplan.TEST_TEXT_FIELDS else 0)
+
+    def compute_sample_size(self) -> int | None:
+        """Fill in recipients per group from the two rates (``campaigns.sample_size``)."""
+        from ..core.i18n import number
+
+        try:
+            test = self.test_plan
+            needed = test.needed()
+        except CourseError as error:
+            self._problem(error)
+            return None
+        if needed is None:
+            self._show(msg("rates_first"))
+            return None
+        self.test_controls["sample_size"].value = needed
+        self._show(msg("computed", baseline=number(test.baseline, 1),
+                       target=number(test.target, 1), n=number(needed)))
+        return needed
 
     # -- the buttons -------------------------------------------------------------------
     def _show(self, *parts: str) -> None:

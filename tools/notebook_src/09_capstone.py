@@ -1,17 +1,17 @@
-"""Notebook 08: the capstone. The customer journey, Fjällgården's data plan, the learner's own plan."""
+"""Notebook 09: the capstone. The customer journey, Fjällgården's data plan, the learner's own plan."""
 
 from nbsource import code, md
 
 NOTEBOOK = {
-    "number": "08",
-    "slug": {"sv": "08-din-dataplan", "en": "08-your-data-plan"},
+    "number": "09",
+    "slug": {"sv": "09-din-dataplan", "en": "09-your-data-plan"},
     "title": {"sv": "Din dataplan", "en": "Your data plan"},
 }
 
 CELLS = [
     md(
         sv="""
-        # 08 · Din dataplan: kundresan från första annons till trogen kund
+        # 09 · Din dataplan: kundresan från första annons till trogen kund
 
         Nu knyter vi ihop allt. Du vet vilken data som finns, varifrån den kommer och hur den
         blir till segment. Det som återstår är att se hur det hänger ihop hos **en** organisation:
@@ -22,7 +22,7 @@ CELLS = [
         organisation. Resultatet blir en dataplan som du kan spara, skriva ut och ta med dig.
         """,
         en="""
-        # 08 · Your data plan: the customer journey from first ad to loyal customer
+        # 09 · Your data plan: the customer journey from first ad to loyal customer
 
         Now we tie everything together. You know which data exists, where it comes from and how
         it becomes segments. What remains is to see how it fits together in **one**
@@ -106,7 +106,7 @@ CELLS = [
     ),
     code(
         """
-        from course_lib.lessons.l08 import q1, q2, q3, q4
+        from course_lib.lessons.l09 import q1, q2, q3, q4
         """
     ),
     md(
@@ -212,7 +212,7 @@ CELLS = [
         You may also write the name, for example `"Third-party data"`.
         """,
     ),
-    code("answer_3 = ____", exercise="08.q3"),
+    code("answer_3 = ____", exercise="09.q3"),
     code("q3.check()"),
     code("# q3.solution()"),
     md(
@@ -222,7 +222,7 @@ CELLS = [
         Fjällgården säljer friluftskläder och sportutrustning i en webbutik, i sex butiker och
         till företag. De har valt tre faktorer att segmentera på: **intressen**, **stad** (hur
         nära en butik kunden bor) och **triggers** (till exempel att det regnar). Så här ser
-        deras plan ut, steg för steg:
+        deras plan ut, steg för steg, och sist testet från notebook 08:
         """,
         en="""
         ## The example: Fjällgården's data plan
@@ -230,7 +230,7 @@ CELLS = [
         Fjällgården sells outdoor clothing and sports gear in a web shop, in six stores and to
         companies. They have chosen three factors to segment on: **interests**, **city** (how
         close to a store the customer lives) and **triggers** (such as rain). This is their
-        plan, stage by stage:
+        plan, stage by stage, and last the test from notebook 08:
         """,
     ),
     code(
@@ -272,6 +272,10 @@ CELLS = [
            cellen.
         4. **Visa bilden** ritar ditt dataekosystem, och **Exportera** skriver planen som
            dokument.
+        5. Fliken **Test** är frivillig. Där skriver du ett test att göra, som i notebook 08:
+           en hypotes, målgruppen, vad ni mäter och andelen i dag och den ni vill kunna
+           upptäcka. Knappen räknar ut hur många mottagare varje grupp behöver. När testet är
+           gjort skriver du vad det visade.
         """,
         en="""
         ## Your own plan
@@ -290,6 +294,10 @@ CELLS = [
            you run the cell.
         4. **Show the picture** draws your data ecosystem, and **Export** writes the plan as a
            document.
+        5. The **Test** tab is optional. There you write a test to run, as in notebook 08: a
+           hypothesis, the audience, what you measure, and today's rate and the one you want to
+           be able to detect. The button works out how many recipients each group needs. Once
+           the test is done, you write what it found.
         """,
     ),
     code(
@@ -327,7 +335,7 @@ CELLS = [
         `answer_4 = form.plan` once you have filled it in and saved it, and check.
         """,
     ),
-    code("answer_4 = ____", exercise="08.q4"),
+    code("answer_4 = ____", exercise="09.q4"),
     code("q4.check()"),
     code("# q4.solution()"),
     md(
