@@ -181,6 +181,8 @@ def test_presenter_runs_a_campaign_with_the_keyboard(presenter_sv):
     page.keyboard.press("Enter")
     live = page.locator(".cl-lab .cl-live")
     live.filter(has_text="Slutsats").wait_for(timeout=60_000)
+    page.wait_for_function(  # the pictures follow the sentences
+        "() => document.querySelectorAll('.cl-lab img').length >= 2", timeout=60_000)
 
     expected = run_lab(datasets.load(), LabSettings("everyone", "email",
                                                     ("adventure", "safety", "price"), 0.2, 1),
