@@ -164,8 +164,9 @@ def test_every_notebook_runs_and_every_control_has_a_name(lab, browser, notebook
     runs_in_jupyterlab(lab, browser, notebook)
 
 
-def runs_in_jupyterlab(lab, browser, notebook: Path) -> None:
-    """Run All in JupyterLab: no error, every widget drawn; names and keyboard where NAMED."""
+def runs_in_jupyterlab(lab, browser, notebook: Path, then=None) -> None:
+    """Run All in JupyterLab: no error, every widget drawn; names and keyboard where NAMED;
+    then ``then(page)``, a notebook's own checks on the same run."""
     source = nbformat.read(notebook, as_version=4)
     code_cells = sum(c.cell_type == "code" for c in source.cells)
     widget_cells = sum("nbval-ignore-output" in c.metadata.get("tags", []) for c in source.cells)
@@ -186,6 +187,8 @@ def runs_in_jupyterlab(lab, browser, notebook: Path) -> None:
                             ".jp-OutputArea-output .jupyter-widgets").count() >= widget_cells
         if notebook in NAMED:
             _check_names_and_keyboard(page)
+        if then is not None:
+            then(page)
     finally:
         page.close()
         end_sessions(lab)

@@ -1,18 +1,61 @@
 """The other Swedish notebooks run in the real JupyterLab without an error, every widget drawn
 (see tests/test_notebooks_browser.py, which holds the check; a file of its own so that the two
-test workers share the notebooks)."""
+test workers share the notebooks). In notebook 06, on the same run, a segment slider moved with
+the keyboard changes the segment's size on screen.
+
+Set COURSE_BROWSER_SCREENSHOT to a file name to keep a screenshot of notebook 06's builder.
+"""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from tests.browser import CLIPPED
 from tests.test_notebooks_browser import OTHERS, _id, browser, lab, runs_in_jupyterlab
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 NOTEBOOKS = OTHERS
 __all__ = ["browser", "lab"]  # the fixtures: one browser and one JupyterLab for this file
+# The builder's summary above its rows: one row per segment, the customers in its first cell.
+SIZES_TABLE = ".cl-builder .cl-summary-table"
+
+
+def the_builder_reacts(page) -> None:
+    """Segment 1's first control is its age slider: End moves the lower handle up to the upper
+    one, so the segment keeps only one age and shrinks, on screen."""
+    from playwright.sync_api import expect
+
+    sizes = page.locator(SIZES_TABLE).first
+    sizes.wait_for(timeout=120_000)
+    first_size = sizes.locator("tbody tr").first.locator("td").first
+    before = first_size.inner_text()
+    assert before.replace("\xa0", "").isdigit(), before
+    handle = page.locator(".widget-slider .noUi-handle").first
+    handle.scroll_into_view_if_needed()
+    handle.focus()
+    page.keyboard.press("End")
+    expect(first_size).not_to_have_text(before, timeout=30_000)
+    after = first_size.inner_text()
+    assert int(after.replace("\xa0", "")) < int(before.replace("\xa0", ""))
+    # JupyterLab too: the handle is named for its factor and segment, and the summary stays
+    # in view while the segments' rows scroll under it.
+    assert handle.get_attribute("aria-label") == "Ålder, segment 1, lägsta värde"
+    page.locator(".cl-builder .cl-row").nth(4).scroll_into_view_if_needed()
+    panel = page.locator(".jp-NotebookPanel-notebook").first.evaluate(
+        "e => e.getBoundingClientRect().top")
+    top = page.locator(".cl-sticky").first.evaluate("e => e.getBoundingClientRect().top")
+    assert panel - 1 <= top < panel + 60, (panel, top)
+    assert not page.locator(".cl-builder").first.evaluate(CLIPPED)  # at 1280 px
+    shot = os.environ.get("COURSE_BROWSER_SCREENSHOT")
+    if shot:
+        sizes.screenshot(path=shot)
+
+
+CHECKS = {"06-segment.ipynb": the_builder_reacts}
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_id)
 def test_every_other_notebook_runs_in_jupyterlab(lab, browser, notebook):
-    runs_in_jupyterlab(lab, browser, notebook)
+    runs_in_jupyterlab(lab, browser, notebook, then=CHECKS.get(notebook.name))

@@ -2,7 +2,6 @@
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,9 +10,7 @@ import pytest
 from tests.browser import (
     accessible_nodes,
     chromium_page,
-    free_port,
     require_chromium,
-    wait_until_up,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,50 +18,41 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 sys.path.insert(0, str(ROOT / "tools"))
 
 
-@pytest.mark.parametrize("language,size_word", [("sv", "Storlek"), ("en", "Size")])
-def test_presenter_renders_builder_and_reacts(tmp_path, language, size_word):
+def renders_and_reacts(page, language: str, size_word: str) -> None:
+    """The page in its language and with its title, no code, every picture described, and
+    the builder's first slider, moved with the keyboard, changes a share on screen."""
+    page.wait_for_selector(".widget-slider .noUi-handle", timeout=120_000)
+    assert page.locator(f"text={size_word}").count() >= 1
+    assert page.evaluate("document.documentElement.lang") == language
+    assert page.title() == {"sv": "Data är guld – presentation",
+                            "en": "Data is gold – presentation"}[language]
+    # (an ipywidgets Image has no alt attribute: see docs/accessibility.md)
+    alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img"
+                         ":not(.widget-image)')].map(i => i.getAttribute('alt'))")
+    assert alts and all(a and "No description" not in a for a in alts), alts
+    assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
+    assert page.locator(".jp-OutputArea-output img").count() >= 4  # the key pictures
+    sizes = page.locator(".widget-html").filter(has_text="%").first
+    before = sizes.inner_text()
+    page.locator(".widget-slider .noUi-handle").first.focus()
+    page.keyboard.press("End")
+    page.wait_for_function(
+        "([el, old]) => el.innerText !== old", arg=[sizes.element_handle(), before],
+        timeout=30_000)
+    after = sizes.inner_text()
+    assert re.search(r"\d", after) and after != before
+
+
+def test_the_english_presenter_renders_the_builder_and_reacts(tmp_path):
     require_chromium()
     from presenter import write_presenter
 
-    notebook = write_presenter(language, tmp_path)
-    port = free_port()
-    env = dict(os.environ, COURSE_WORK_DIR=str(tmp_path / "work"))
-    env.pop("COURSE_LANGUAGE", None)
-    log = tmp_path / "voila.log"
-    with open(log, "wb") as out:
-        voila = subprocess.Popen(
-            [sys.executable, "-m", "voila", notebook.name, "--no-browser", f"--port={port}",
-             "--Voila.ip=127.0.0.1"],
-            cwd=notebook.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base, voila, log)
-        with chromium_page(viewport=(1280, 1600)) as page:
-            page.goto(base, timeout=120_000)
-            page.wait_for_selector(".widget-slider .noUi-handle", timeout=120_000)
-            assert page.locator(f"text={size_word}").count() >= 1
-            # The page says its language and its name; every picture says what it shows.
-            assert page.evaluate("document.documentElement.lang") == language
-            assert page.title() == {"sv": "Data är guld – presentation",
-                                    "en": "Data is gold – presentation"}[language]
-            # (an ipywidgets Image has no alt attribute: see docs/accessibility.md)
-            alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img"
-                                 ":not(.widget-image)')].map(i => i.getAttribute('alt'))")
-            assert alts and all(a and "No description" not in a for a in alts), alts
-            assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
-            assert page.locator(".jp-OutputArea-output img").count() >= 4  # the key pictures
-            sizes = page.locator(".widget-html").filter(has_text="%").first
-            before = sizes.inner_text()
-            page.locator(".widget-slider .noUi-handle").first.focus()
-            page.keyboard.press("End")
-            page.wait_for_function(
-                "([el, old]) => el.innerText !== old", arg=[sizes.element_handle(), before],
-                timeout=30_000)
-            after = sizes.inner_text()
-            assert re.search(r"\d", after) and after != before
-    finally:
-        voila.terminate()
-        voila.wait(timeout=20)
+    from tests.browser import voila
+
+    with voila(write_presenter("en", tmp_path)) as base, \
+            chromium_page(viewport=(1280, 1600)) as page:
+        page.goto(base, timeout=120_000)
+        renders_and_reacts(page, "en", "Size")
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +183,8 @@ def test_presenter_runs_a_campaign_with_the_keyboard(presenter_sv):
     assert expected.rate_lines[0] in shown and expected.rate_lines[1] in shown  # trygghet too
     alts = page.locator(".cl-lab img").evaluate_all("imgs => imgs.map(i => i.alt)")
     assert len(alts) == 2 and all(a.startswith(("Punktdiagram", "Diagram")) for a in alts), alts
+
+
+def test_the_swedish_presenter_renders_the_builder_and_reacts(presenter_sv):
+    """Last on the shared page: it moves the builder's first slider."""
+    renders_and_reacts(presenter_sv, "sv", "Storlek")
