@@ -193,24 +193,34 @@ STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
                      .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
 
 
-def run_all(page, attempts: int = 3) -> None:
+def _answer_dialog(page) -> bool:
+    """Accept JupyterLab's Select Kernel dialog (a busy machine: it had no kernel list yet and
+    asks; Python 3 is preselected). Any other dialog fails the test, saying what it said.
+    True if a dialog was answered."""
+    dialog = page.locator(".jp-Dialog")
+    if not dialog.count():
+        return False
+    text = dialog.first.inner_text()
+    if "Select Kernel" not in text:
+        pytest.fail(f"JupyterLab shows a dialog: {text[:500]}")
+    dialog.first.locator(".jp-mod-accept").click()
+    page.wait_for_selector(IDLE, timeout=90_000)
+    return True
+
+
+def run_all(page, attempts: int = 4) -> None:
     """Run → Run All Cells, again if the kernel was not attached yet (Run All then only clears
-    the cells, although the indicator already says idle)."""
+    the cells, although the indicator already says idle) or a dialog came in the way."""
     page.wait_for_selector(IDLE, timeout=90_000)
     for attempt in range(attempts):
-        dialog = page.locator(".jp-Dialog")
-        if dialog.count() and "Select Kernel" in dialog.first.inner_text():
-            # A busy machine: JupyterLab had no kernel list yet and asks; Python 3 is preselected.
-            dialog.first.locator(".jp-mod-accept").click()
-            page.wait_for_selector(IDLE, timeout=90_000)
-        elif dialog.count():
-            pytest.fail(f"JupyterLab shows a dialog: {dialog.first.inner_text()[:500]}")
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.click(".lm-Menu-item[data-command='runmenu:run-all']")
+        _answer_dialog(page)
         try:
+            page.get_by_role("menuitem", name="Run", exact=True).click(timeout=15_000)
+            page.click(".lm-Menu-item[data-command='runmenu:run-all']", timeout=15_000)
             page.wait_for_function(STARTED, timeout=20_000)
             return
-        except Exception:  # playwright's TimeoutError
+        except Exception:  # playwright's TimeoutError: a late dialog, or no kernel yet
+            page.keyboard.press("Escape")  # close the menu if it is open
             if attempt == attempts - 1:
                 raise
 
@@ -265,7 +275,19 @@ def end_sessions(url: str) -> None:
                                                       method="DELETE")).close()
 
 
-def wait_until_all_ran(page, code_cells: int, timeout: int = 180_000) -> None:
-    page.wait_for_function(
-        f"() => [...document.querySelectorAll('.jp-InputPrompt')].filter("
-        f"p => /\\[\\d+\\]/.test(p.textContent)).length >= {code_cells}", timeout=timeout)
+def wait_until_all_ran(page, code_cells: int, timeout: int = 180) -> None:
+    """Until every code cell has its number ([1], [2] …); a Select Kernel dialog that comes
+    late (the kernel was not attached when Run All was pressed) is answered and Run All
+    pressed again."""
+    import time
+
+    done = (f"() => [...document.querySelectorAll('.jp-InputPrompt')].filter("
+            f"p => /\\[\\d+\\]/.test(p.textContent)).length >= {code_cells}")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate(done):
+            return
+        if _answer_dialog(page):
+            run_all(page)
+        page.wait_for_timeout(500)
+    raise AssertionError(f"not every one of the {code_cells} code cells ran within {timeout} s")
