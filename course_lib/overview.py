@@ -97,11 +97,14 @@ class NotebookProgress:
 def notebook_progress(exercises_state: dict[str, dict],
                       order: list[str] = ()) -> list[NotebookProgress]:
     """Pure: every notebook's exercises with their state, from the saved progress, listed in
-    the ``order`` the notebook asks them (see :func:`exercise_order`; else q1, q2, …)."""
+    the ``order`` the notebook asks them (see :func:`exercise_order`; else q1, q2, …).
+    A notebook without exercises (10, the optional further study) has no row."""
     position = {key: i for i, key in enumerate(order)}
     rows = []
     for number in LESSONS:
         asked = sorted(exercises_of(number), key=lambda e: (position.get(e.id, len(position)), e.id))
+        if not asked:
+            continue
         found = []
         for exercise in asked:
             entry = exercises_state.get(exercise.id) or {}

@@ -1,4 +1,4 @@
-"""Write the example "own customer file" of notebook 06, as a Swedish Excel would export it.
+"""Write the example "own customer file" of notebook 10, as a Swedish Excel would export it.
 
     python tools/make_example_files.py
 

@@ -14,7 +14,7 @@ def data_dir() -> Path:
 
 
 def example_file(name: str) -> Path:
-    """A file in data/examples/, such as the Swedish-style customer file of notebook 06."""
+    """A file in data/examples/, such as the Swedish-style customer file of notebook 10."""
     return data_dir() / "examples" / name
 
 

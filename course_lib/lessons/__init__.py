@@ -33,6 +33,8 @@ TITLES = {
     "07": {"sv": "Etik och GDPR", "en": "Ethics and GDPR"},
     "08": {"sv": "Testa oss fram", "en": "Test and learn"},
     "09": {"sv": "Din dataplan", "en": "Your data plan"},
+    "10": {"sv": "Fördjupning: din egen kundfil och datalagret",
+           "en": "Going further: your own customer file and the warehouse"},
 }
 
 

@@ -1,7 +1,8 @@
 """The lesson's five segments, as notebook 06 writes them in code (a test keeps the two equal).
 
 They are built on the lesson's default factors (age, type of place, main interest), in the
-Swedish values of the customer data, and are where the teacher's presenter view starts.
+Swedish values of the customer data, and are where the teacher's presenter view and notebook 10
+start.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ class Dialect:
     name_in_bytes: bool = False  # PostgreSQL counts a name's length in UTF-8 bytes
     nul_in_text: bool = False  # can a text literal hold the NUL character?
     boolean_literals: bool = True  # SQL Server has none: yes/no is BIT 1/0, false is (1 = 0)
-    # DuckDB keeps the workbook's first SQL (notebook 06, doctests): coalesce(...), VARCHAR.
+    # DuckDB keeps the workbook's first SQL (notebook 10, doctests): coalesce(...), VARCHAR.
     function_case: str = "upper"
     text_type_as_written: bool = False
 

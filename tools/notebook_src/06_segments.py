@@ -1,5 +1,5 @@
 """Notebook 06: from three factors to five segments: rules, the builder, profiles, warnings,
-k-means for comparison, SQL, exports, and the same on the learner's own file."""
+k-means for comparison and exports (the learner's own file and SQL are in notebook 10)."""
 
 from nbsource import code, md
 
@@ -24,7 +24,7 @@ CELLS = [
         I den här notebooken bygger du segment på Fjällgårdens kunder, först i kod och sedan
         med ett verktyg med reglage. Du läser segmentens profiler, bestämmer budskap, ser när
         arbetsboken varnar och jämför dina segment med en gruppering som datorn hittar själv.
-        Till sist exporterar du segmenten och gör samma sak med en egen kundfil.
+        Till sist exporterar du segmenten.
         """,
         en="""
         # 06 · From three factors to five segments
@@ -37,8 +37,7 @@ CELLS = [
         In this notebook you build segments on Fjällgården's customers, first in code and then
         with a tool that has sliders. You read the segments' profiles, decide on messages, see
         when the workbook warns, and compare your segments with a grouping the computer finds by
-        itself. Finally you export the segments and do the same with a
-        customer file of your own.
+        itself. Finally you export the segments.
         """,
     ),
     md(
@@ -51,8 +50,7 @@ CELLS = [
         - att läsa ett segments profil och välja budskap efter den;
         - vilka varningar som gäller: 100-gränsen, överlapp och särskilda kategorier;
         - hur regelbaserade segment skiljer sig från en datadriven gruppering (k-means);
-        - att köra ett segment som SQL och exportera det till Meta, Google och Excel;
-        - att göra samma sak med en egen kundfil från Excel.
+        - att exportera segmenten till Meta, Google och Excel.
         """,
         en="""
         ## What you learn here
@@ -63,8 +61,7 @@ CELLS = [
         - reading a segment's profile and choosing a message from it;
         - which warnings apply: the 100 minimum, overlap and special categories;
         - how rule-based segments differ from a data-driven grouping (k-means);
-        - running a segment as SQL and exporting it to Meta, Google and Excel;
-        - doing the same with your own customer file from Excel.
+        - exporting the segments to Meta, Google and Excel.
         """,
     ),
     code(
@@ -622,103 +619,6 @@ CELLS = [
     ),
     md(
         sv="""
-        ## Samma segment som SQL
-
-        I ett större företag ligger kunddatan ofta i ett datalager, och där talar man SQL.
-        Varje segment kan skrivas om till en SQL-fråga:
-        """,
-        en="""
-        ## The same segment as SQL
-
-        In a larger company the customer data often lives in a data warehouse, and there people
-        speak SQL. Every segment can be turned into an SQL query:
-        """,
-    ),
-    code(
-        """
-        from course_lib.segments import to_sql
-        print(to_sql(segments[1]))
-        """
-    ),
-    md(
-        sv="""
-        Vi kör frågan med databasen DuckDB direkt på kundtabellen och jämför med det
-        arbetsboken räknade fram, kund för kund:
-        """,
-        en="""
-        We run the query with the DuckDB database straight on the customer table and compare
-        it with what the workbook computed, customer by customer:
-        """,
-    ),
-    code(
-        """
-        from course_lib.segments import check_in_duckdb
-        check_in_duckdb(customers, segments[1])
-        """
-    ),
-    md(
-        sv="""
-        ### Samma segment i olika datalager
-
-        Datalagren heter till exempel BigQuery (Google), Snowflake och SQL Server (Microsoft).
-        Alla talar SQL, men var och en sin dialekt: BigQuery räknar dagar bakåt med `DATE_SUB`,
-        SQL Server med `DATEADD`, och SQL Server har inga `TRUE` och `FALSE`
-        [ref:bigquery-date-sub, tsql-dateadd, tsql-bit]. Arbetsboken
-        skriver samma segment i varje dialekt, och i ingen av dem räknas en kund som saknar
-        uppgiften som en träff:
-        """,
-        en="""
-        ### One segment, many warehouses
-
-        Warehouses include BigQuery (Google), Snowflake and SQL Server (Microsoft). They all
-        speak SQL, each in its own dialect: BigQuery counts days back with `DATE_SUB`, SQL
-        Server with `DATEADD`, and SQL Server has no `TRUE` or `FALSE`
-        [ref:bigquery-date-sub, tsql-dateadd, tsql-bit]. The workbook writes the
-        same segment in each dialect, and in none of them does a customer without the value
-        count as a match:
-        """,
-    ),
-    code(
-        """
-        from course_lib.segments import side_by_side
-        recent = Segment("Nyss aktiva i storstan",
-                         where("last_order_date").within_last_days(90)
-                         & where("urban_rural").is_in(["storstadsområde"]))
-        side_by_side(recent, ["bigquery", "tsql"], table="crm.customers", today="2025-12-31")
-        """
-    ),
-    md(
-        sv="""
-        Så byggs målgrupper i många företag: segmentet ligger som en SQL-fråga i datalagret,
-        och ett verktyg för *reverse ETL* (till exempel Hightouch eller RudderStack) kör frågan
-        enligt ett schema, kanske varje natt, och skickar resultatet till Meta eller Google
-        [ref:hightouch-docs, rudderstack-retl-facebook]. Samtycket står i själva frågan, så
-        en kund som inte sagt ja till annonser lämnar aldrig datalagret. Verktyget hashar
-        e-post och telefon innan de skickas, precis som exporterna längre ner. Med
-        `today="current_date"` räknar datalagret ”de senaste 90 dagarna” från dagen då frågan
-        körs:
-        """,
-        en="""
-        This is how audiences are built in many companies: the segment is an SQL query in the
-        warehouse, and a *reverse ETL* tool (for example Hightouch or RudderStack) runs it on a
-        schedule, perhaps every night, and sends the result to Meta or Google
-        [ref:hightouch-docs, rudderstack-retl-facebook]. Consent is in the query itself, so a
-        customer who did not say yes to ads never leaves the warehouse. The tool hashes e-mail
-        and phone before sending, just like the exports further down. With
-        `today="current_date"` the warehouse counts "the last 90 days" from the day the query
-        runs:
-        """,
-    ),
-    code(
-        """
-        audience = Segment("Nyss aktiva i storstan, till Meta",
-                           recent.rule & where("consent_ads").is_in([True]))
-        print(to_sql(audience, table="analytics.crm.customers", columns=["email", "phone"],
-                     today="current_date", dialect="snowflake", pretty=True))
-        """
-    ),
-    md(
-        sv="""
         ## Exportera segmenten
 
         Först sparar vi segmenten som en fil, så att de går att läsa in igen med
@@ -787,152 +687,6 @@ CELLS = [
     code("export_excel(customers, segments)"),
     md(
         sv="""
-        ## Med din egen kundfil
-
-        Allt ovan fungerar också på en egen fil, till exempel en export ur ert CRM-system eller er
-        webbutik. Arbetsboken läser CSV och Excel så som svenska och engelska system sparar dem:
-        semikolon eller komma mellan fälten, decimalkomma eller decimalpunkt, svenska och
-        amerikanska datum, och ord som ”okänd” eller ”saknas” där ett värde fattas. En fil som inte
-        går att läsa rätt, till exempel en bild som fått namnet kunder.csv, stoppas med ett
-        meddelande som säger vad filen verkar vara.
-
-        Vi prövar med en exempelfil så som Excel med svenska inställningar sparar den, med svenska
-        kolumnnamn. Vill du använda din egen fil lägger du den i mappen `my_work` och skriver
-        `load_customer_file("../my_work/kunder.csv")` i stället. Först visar arbetsboken hur den
-        läste filen:
-        """,
-        en="""
-        ## With your own customer file
-
-        Everything above also works on a file of your own, such as an export from your CRM
-        system or web shop. The workbook reads CSV and Excel files the way Swedish and English
-        systems save them: semicolons or commas between fields, decimal commas or points,
-        Swedish and US dates, and markers like "N/A", "NULL" or the Swedish "okänd" where a
-        value is missing. A file that cannot be read correctly, such as a picture named
-        customers.csv, is stopped with a message saying what the file seems to be.
-
-        We try an example file saved the way Swedish Excel saves it, with Swedish column names.
-        To use your own file, put it in the `my_work` folder and write
-        `load_customer_file("../my_work/customers.csv")` instead. First the workbook shows how it
-        read the file:
-        """,
-    ),
-    code(
-        """
-        from course_lib import example_file
-        from course_lib.segments import load_customer_file, load_report, mapping_table, suggest_mapping
-
-        own = load_customer_file(example_file("kunder_exempel.csv"))
-        load_report(own)
-        """
-    ),
-    md(
-        sv="""
-        Rapporten säger vilken typ varje kolumn fick och hur många värden som saknas, och varför.
-        Titta särskilt på datumen: 03/04/2024 är den 3 april i Sverige men den 4 mars i USA.
-        Arbetsboken läser hela kolumnen på ett sätt och avgör vilket utifrån värdena. Står det
-        ”gissat” kunde den inte avgöra det; då säger du själv hur kolumnen ska läsas, till
-        exempel `date_format={"Senaste köp": "monthfirst"}` för månaden först. Själva tabellen:
-        """,
-        en="""
-        The report says which type each column got and how many values are missing, and why.
-        Look closely at the dates: 03/04/2024 is 3 April in Sweden but 4 March in the US. The
-        workbook reads a whole column one way and decides which from the values. If it says
-        "a guess", it could not decide; then you say how to read the column yourself, for
-        example `date_format={"Senaste köp": "monthfirst"}` for month first. The table itself:
-        """,
-    ),
-    code("own.head()"),
-    md(
-        sv="""
-        Arbetsboken gissar också vilken datapunkt i katalogen varje kolumn motsvarar, och vilken
-        kolumn som har samtycket. Kontrollera gissningen innan du går vidare: passar exemplen
-        till datapunkten? Gissningen är en vanlig ordbok som du kan rätta, till exempel
-        `own_mapping["Kommun"] = "city"`:
-        """,
-        en="""
-        The workbook also guesses which catalogue data point each column matches, and which
-        column holds the consent. Check the guess before you go on: do the examples fit the data
-        point? The guess is an ordinary dictionary you can correct, for example
-        `own_mapping["Kommun"] = "city"`:
-        """,
-    ),
-    code(
-        """
-        own_mapping = suggest_mapping(own)
-        mapping_table(own_mapping, own)
-        """
-    ),
-    md(
-        sv="""
-        Samma segmentbyggare, nu på den egna filen. Identifierare som kundnummer, e-post och
-        telefon går inte att välja som faktorer.
-        """,
-        en="""
-        The same segment builder, now on your own file. Identifiers such as customer number,
-        e-mail and phone cannot be chosen as factors.
-        """,
-    ),
-    code(
-        """
-        own_builder = SegmentBuilder(own, factors=["Ålder", "Intresse", "Köpt för (kr)"],
-                                     mapping=own_mapping)
-        own_builder
-        """,
-        tags=WIDGET,
-    ),
-    md(
-        sv="""
-        Segment i kod fungerar likadant; kolumnerna heter bara som i filen. Vid exporten säger
-        vi vilken kolumn som har samtycket till annonser:
-        """,
-        en="""
-        Segments in code work the same way; the columns are simply named as in the file. For
-        the export we say which column holds the consent to ads:
-        """,
-    ),
-    code(
-        """
-        own_segments = [
-            Segment("Fiske och jakt", where("Intresse").is_in(["Fiske", "Jakt"])),
-            Segment("Storköpare", where("Köpt för (kr)").at_least(3000)),
-        ]
-        print(evaluate(own, own_segments, mapping=own_mapping).sizes)
-        export_audiences(own, own_segments, platforms=["meta"],
-                         consent_column="Samtycke annonser", mapping=own_mapping)
-        """
-    ),
-    md(
-        sv="""
-        Båda segmenten är under 100 personer, och efter samtyckesfiltret är bara drygt 40 kvar
-        i varje fil. En liten kundfil ger små segment: slå ihop grupper, eller använd dem i
-        e-post i stället för på annonsplattformar.
-
-        Vad händer om filen har ett fel? I den här filen har någon skrivit ”82 år” i stället
-        för 82 i kolumnen Ålder. Filen läses ändå in och inget värde försvinner, men Ålder blir
-        text. Rapporten säger på vilken rad felet finns, så att du hittar det i Excel:
-        """,
-        en="""
-        Both segments are under 100 people, and after the consent filter only just over 40
-        remain in each file. A small customer file gives small segments: merge groups, or use
-        them for e-mail instead of on ad platforms.
-
-        What happens if the file has a mistake? In this file someone typed "82 år" (82 years)
-        instead of 82 in the age column (Ålder). The file is still read and no value is lost,
-        but Ålder becomes text. The report says on which row the mistake is, so you can find it
-        in Excel:
-        """,
-    ),
-    code(
-        """
-        broken = load_customer_file(example_file("kunder_trasig.csv"))
-        load_report(broken)
-        """
-    ),
-    md(
-        sv="""
-        Rätta cellen i Excel, spara filen och läs in den igen, så blir Ålder tal.
-
         ### Fråga 5: vad stämmer?
 
         Vilka påståenden är sanna? Svara med en lista av bokstäver, till exempel `["A", "B"]`.
@@ -946,8 +700,6 @@ CELLS = [
           grupp ska få.
         """,
         en="""
-        Fix the cell in Excel, save the file and load it again, and Ålder becomes numbers.
-
         ### Question 5: what is true?
 
         Which statements are true? Answer with a list of letters, for example `["A", "B"]`.
@@ -971,7 +723,7 @@ CELLS = [
         - Börja med **tre faktorer** och gör **4–5 segment**. Mer data ger inte bättre segment,
           och GDPR kräver att du bara samlar in det du behöver [ref:gdpr-art-5].
         - Ett segment är ett namn och en regel: `where("age").at_least(35) & ...`. Samma regel
-          räknas i arbetsboken, körs som SQL i ett datalager och exporteras till plattformarna.
+          räknas i arbetsboken och exporteras till plattformarna.
         - Läs **profilen** innan du skriver budskapet: vem är i segmentet, vad är de värda, har
           de samtyckt?
         - **Varningarna:** minst 100 personer, lite överlapp, inga känsliga personuppgifter
@@ -979,6 +731,9 @@ CELLS = [
         - **K-means** hittar grupper i datan men ger inga regler och inga budskap. Använd den
           som kontroll av dina segment, inte i stället för dem.
         - Exporten tar bara med kunder som samtyckt, och bara hashade uppgifter.
+
+        Vill du pröva segmenten på en egen kundfil, eller se dem som SQL i ett datalager,
+        fortsätter du i notebook 10, en valfri fördjupning efter avslutningen.
 
         **Prova med din egen organisation:**
 
@@ -995,8 +750,7 @@ CELLS = [
           better segments, and the GDPR requires you to collect only what you need
           [ref:gdpr-art-5].
         - A segment is a name and a rule: `where("age").at_least(35) & ...`. The same rule is
-          counted in the workbook, runs as SQL in a data warehouse and is exported to the
-          platforms.
+          counted in the workbook and exported to the platforms.
         - Read the **profile** before you write the message: who is in the segment, what are
           they worth, have they consented?
         - **The warnings:** at least 100 people, little overlap, no special categories
@@ -1004,6 +758,9 @@ CELLS = [
         - **K-means** finds groups in the data but gives no rules and no messages. Use it to
           check your segments, not instead of them.
         - The export includes only customers who consented, and only hashed details.
+
+        To try the segments on a customer file of your own, or to see them as SQL in a data
+        warehouse, go on to notebook 10, optional further study after the capstone.
 
         **Try it with your own organisation:**
 
