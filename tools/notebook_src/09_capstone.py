@@ -394,6 +394,9 @@ CELLS = [
            en fil för hand?
         4. Vilket av era fyra segment skulle ni kunna bygga redan i morgon, och vilket kräver ny
            insamling?
+
+        Vill du pröva segmenten på er egen kundfil, eller se dem som SQL i ett datalager? Det
+        gör du i notebook 10, en valfri fördjupning.
         """,
         en="""
         ## Summary
@@ -417,6 +420,9 @@ CELLS = [
            uploading a file by hand?
         4. Which of your four segments could you build tomorrow, and which needs new
            collection?
+
+        Want to try the segments on your own customer file, or see them as SQL in a data
+        warehouse? Notebook 10, an optional extra, shows how.
         """,
     ),
 ]
