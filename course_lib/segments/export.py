@@ -457,17 +457,15 @@ def _xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
 
 
 def _cells(sheet, column: pd.Series):
-    """How one column's cells are written, and its values ready for that (None: empty),
-    prepared a whole column at a time (the export writes hundreds of thousands)."""
-    present = column.notna().to_numpy()
+    """How one column's cells are written, and its values ready for that (None: an empty
+    cell), prepared a whole column at a time (the export writes hundreds of thousands)."""
+    present = column.notna().tolist()
     if pd.api.types.is_bool_dtype(column):
-        write, values = sheet.write_boolean, [bool(v) for v in column.to_numpy()]
+        write, values = sheet.write_boolean, [bool(v) for v in column.tolist()]
     elif pd.api.types.is_numeric_dtype(column):
         write, values = sheet.write_number, column.astype(float).tolist()
-    else:
-        texts = column.astype(object).where(column.notna(), "").astype(str)
-        risky = texts.str.startswith(FORMULA_STARTS).to_numpy()
-        write, values = sheet.write_string, texts.tolist()
-        for i in risky.nonzero()[0]:  # what Excel would run as a formula
-            values[i] = safe_cell(values[i])
+    else:  # text; what Excel would run as a formula made safe (a hash never needs it)
+        write = sheet.write_string
+        values = [v if isinstance(v, str) and not v.startswith(FORMULA_STARTS)
+                  else safe_cell(str(v)) for v in column.astype(object).tolist()]
     return write, [v if keep else None for v, keep in zip(values, present, strict=True)]
