@@ -1,42 +1,18 @@
-"""A learner's data plan along the customer journey: what, from where, how, stored where, for whom.
-
-The lesson ends with a task: map how your data ecosystem fits together, that is which data you
-collect, from which source, how it is collected and where it is stored, so you can build your
-segments and messages on it. A :class:`DataPlan` holds that map for one organisation, stage by
-stage through the customer journey (awareness, consideration, purchase, loyalty), together
-with the three factors the learner segments on.
-
->>> from course_lib.dataplan import DataPlan, StagePlan
->>> plan = DataPlan("Fjällgården", factors=["Ålder", "interests"],
-...                 stages={"purchase": StagePlan(data_points=["purchase_behaviour"],
-...                                               sources=["first_party"], storage="CRM")})
->>> plan.factors
-('age', 'interests')
->>> plan.stages["purchase"].sources
-('first_party',)
->>> DataPlan.from_dict(plan.to_dict()) == plan
-True
-"""
+"""The plan itself: the customer journey's stages, the words a learner may use, a test plan,
+the checks on what is typed, and the review of a plan (gaps, GDPR notes)."""
 
 from __future__ import annotations
 
-import base64
 import html
 import re
-import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from . import catalog
-from .core import storage
-from .core.errors import CourseError
-from .core.i18n import get_language, messages, pick
-from .core.paths import work_dir
-from .core.plotting import GREEN, LIGHT, MUTED, ORANGE, PAPER, PINK, SKY
+from .. import catalog
+from ..core.errors import CourseError
+from ..core.i18n import get_language, messages, pick
+from ..core.plotting import GREEN, ORANGE, PINK, SKY
 
-FILE_NAME = "dataplan.json"
-EXPORT_STEM = "dataplan"
 VERSION = 1
 MAX_FACTORS = 3
 
@@ -272,7 +248,7 @@ def storage_suggestions(language: str | None = None) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- validation
-def _as_list(value: object) -> list:
+def as_list(value: object) -> list:
     if value is None:
         return []
     if isinstance(value, str):
@@ -289,7 +265,7 @@ def _unique(keys: Iterable[str]) -> tuple[str, ...]:
 def data_point_keys(values: object) -> tuple[str, ...]:
     """Catalogue keys for data points given by key or by name in Swedish or English."""
     keys = []
-    for value in _as_list(values):
+    for value in as_list(values):
         key = catalog.key_for(value, catalog.data_points())
         if key is None:
             names = ", ".join(dp.name() for dp in catalog.data_points())
@@ -302,7 +278,7 @@ def data_point_keys(values: object) -> tuple[str, ...]:
 def source_type_keys(values: object) -> tuple[str, ...]:
     """Catalogue keys for source types given by key or by name in Swedish or English."""
     keys = []
-    for value in _as_list(values):
+    for value in as_list(values):
         key = catalog.key_for(value, catalog.source_types())
         if key is None:
             names = ", ".join(s.name() for s in catalog.source_types())
@@ -395,7 +371,7 @@ class TestPlan:
         or None until both rates are given."""
         if self.baseline is None or self.target is None:
             return None
-        from .campaigns import sample_size
+        from ..campaigns import sample_size
 
         return sample_size(self.baseline / 100, (self.target - self.baseline) / 100)
 
@@ -570,54 +546,19 @@ def gdpr_notes(plan: DataPlan, language: str | None = None) -> list[str]:
     return notes
 
 
-# ---------------------------------------------------------------------------- saving
-def plan_path() -> Path:
-    return work_dir() / FILE_NAME
-
-
-def save_plan(plan: DataPlan, path: Path | None = None) -> Path:
-    """Save the plan in the work folder (atomically: a crash never leaves half a file)."""
-    if not isinstance(plan, DataPlan):
-        raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
-    path = path or plan_path()
-    storage.save_json(path, plan.to_dict())
-    return path
-
-
-@dataclass
-class LoadedPlan:
-    """The saved plan (None if there is none) and a message if a broken file was set aside."""
-
-    plan: DataPlan | None = None
-    notice: str | None = None
-
-
-def load_plan(path: Path | None = None) -> LoadedPlan:
-    """Read the saved plan. A file that cannot be read is set aside and the learner told."""
-    path = path or plan_path()
-    if not path.exists():
-        return LoadedPlan()
-    try:
-        plan = DataPlan.from_dict(storage.read_json(path))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        # CourseError is a ValueError: a plan that no longer validates is set aside too.
-        backup = storage.set_aside(path)
-        return LoadedPlan(notice=msg("corrupt", backup=backup.name))
-    return LoadedPlan(plan=plan)
-
-
-# ---------------------------------------------------------------------------- documents
-def _names(keys: Iterable[str], language: str) -> str:
+# ---------------------------------------------------------------------------- as text
+def names_of(keys: Iterable[str], language: str) -> str:
+    """Catalogue keys by their names in ``language``, joined with commas."""
     return ", ".join(catalog.name_of(k, language) for k in keys)
 
 
-def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
+def stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
     """(field label, value) pairs of one stage; learner text unescaped, empty as "not filled"."""
     empty = msg("not_filled", language)
     rows = [
-        ("data_points", _names(stage.data_points, language)),
+        ("data_points", names_of(stage.data_points, language)),
         ("other_data", stage.other_data),
-        ("sources", _names(stage.sources, language)),
+        ("sources", names_of(stage.sources, language)),
         ("collection", stage.collection),
         ("storage", stage.storage),
         ("segment", stage.segment),
@@ -627,10 +568,10 @@ def _stage_rows(stage: StagePlan, language: str) -> list[tuple[str, str]]:
             if v or k != "other_data"]
 
 
-def _test_rows(test: TestPlan, language: str) -> list[tuple[str, str]]:
+def test_rows(test: TestPlan, language: str) -> list[tuple[str, str]]:
     """(field label, value) pairs of the test plan, the rates as one line; empty fields left
     out (the section is shown only when something is filled in)."""
-    from .core.i18n import number
+    from ..core.i18n import number
 
     rates = ""
     if test.baseline is not None and test.target is not None:
@@ -660,272 +601,21 @@ def plan_to_markdown(plan: DataPlan, language: str | None = None, image: str | N
     h1, h2, h3 = ("#" * (level + i) for i in range(3))
     t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
     lines = [f"{h1} {t('doc_title', organisation=_md(plan.organisation))}", "", t("doc_intro"), ""]
-    factors = _names(plan.factors, lang) or t("not_filled")
+    factors = names_of(plan.factors, lang) or t("not_filled")
     lines += [f"**{t('field_factors')}:** {factors}", ""]
     if image:
         lines += [f"{h2} {t('doc_ecosystem')}", "", f"![{t('doc_picture_alt')}]({image})", ""]
     lines += [f"{h2} {t('doc_journey')}", ""]
     for key in STAGES:
         lines += [f"{h3} {stage_name(key, lang)}", "", f"*{pick(STAGE_DESCRIPTIONS[key], lang)}*", ""]
-        lines += [f"- **{label}:** {_md(value)}" for label, value in _stage_rows(plan.stages[key], lang)]
+        lines += [f"- **{label}:** {_md(value)}" for label, value in stage_rows(plan.stages[key], lang)]
         lines.append("")
     if plan.test.filled:
         lines += [f"{h2} {t('doc_test')}", ""]
-        lines += [f"- **{label}:** {_md(value)}" for label, value in _test_rows(plan.test, lang)]
+        lines += [f"- **{label}:** {_md(value)}" for label, value in test_rows(plan.test, lang)]
         lines.append("")
     for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
                            (t("doc_gaps"), plan_gaps(plan, lang))):
         if items:
             lines += [f"{h2} {heading}", "", *(f"- {item}" for item in items), ""]
     return "\n".join(lines).rstrip() + "\n"
-
-
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;
-padding:0 1rem;color:#222;line-height:1.45}
-h1{margin-bottom:.2rem}img{max-width:100%;height:auto;border:1px solid #ddd}
-section.stage{border-left:.5rem solid var(--c);padding:.2rem 1rem;margin:1rem 0;background:#fafafa}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
-.empty{color:#888;font-style:italic}
-""".strip()
-
-
-def plan_to_html(plan: DataPlan, language: str | None = None, picture: bool = True) -> str:
-    """The plan as one self-contained HTML page, with the ecosystem picture embedded as PNG."""
-    lang = language or get_language()
-    t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
-    e = html.escape
-    empty = t("not_filled")
-    title = t("doc_title", organisation=plan.organisation)
-    out = ["<!DOCTYPE html>", f'<html lang="{lang}">', "<head>", '<meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
-           f"<h1>{e(title)}</h1>", f"<p>{e(t('doc_intro'))}</p>",
-           f"<p><strong>{e(t('field_factors'))}:</strong> "
-           f"{e(_names(plan.factors, lang) or empty)}</p>"]
-    if picture:
-        png = base64.b64encode(ecosystem_png(plan, lang)).decode("ascii")
-        alt = ecosystem_alt(plan, lang)
-        out += [f"<h2>{e(t('doc_ecosystem'))}</h2>",
-                f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">']
-    out.append(f"<h2>{e(t('doc_journey'))}</h2>")
-    for key in STAGES:
-        out += [f'<section class="stage" style="--c:{STAGE_COLOURS[key]}">',
-                f"<h3>{e(stage_name(key, lang))}</h3>",
-                f"<p><em>{e(pick(STAGE_DESCRIPTIONS[key], lang))}</em></p>", "<dl>"]
-        for label, value in _stage_rows(plan.stages[key], lang):
-            cls = ' class="empty"' if value == empty else ""
-            out.append(f"<dt>{e(label)}</dt><dd{cls}>{e(value)}</dd>")
-        out += ["</dl>", "</section>"]
-    if plan.test.filled:
-        out += [f"<h2>{e(t('doc_test'))}</h2>", "<dl>",
-                *(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>"
-                  for label, value in _test_rows(plan.test, lang)), "</dl>"]
-    for heading, items in ((t("doc_notes"), gdpr_notes(plan, lang)),
-                           (t("doc_gaps"), plan_gaps(plan, lang))):
-        if items:
-            out += [f"<h2>{e(heading)}</h2>", "<ul>", *(f"<li>{e(i)}</li>" for i in items), "</ul>"]
-    out += ["</body>", "</html>"]
-    return "\n".join(out) + "\n"
-
-
-def export_plan(plan: DataPlan, folder: Path | None = None) -> dict[str, Path]:
-    """Write the plan as Markdown (with the picture beside it) and as self-contained HTML.
-
-    Returns the paths by kind: ``{"markdown": …, "html": …, "picture": …}``.
-    """
-    if not isinstance(plan, DataPlan):
-        raise CourseError(msg("bad_shape"), hint=msg("bad_shape_hint"))
-    folder = Path(folder) if folder else work_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = {"markdown": folder / f"{EXPORT_STEM}.md", "html": folder / f"{EXPORT_STEM}.html",
-             "picture": folder / f"{EXPORT_STEM}.png"}
-    paths["picture"].write_bytes(ecosystem_png(plan))
-    paths["markdown"].write_text(plan_to_markdown(plan, image=paths["picture"].name), encoding="utf-8")
-    paths["html"].write_text(plan_to_html(plan), encoding="utf-8")
-    return paths
-
-
-# ---------------------------------------------------------------------------- the picture
-def _wrap(text: str, width: int = 24, limit: int = 90) -> str:
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return textwrap.fill(text, width=width)
-
-
-def _rows(n: int) -> list[float]:
-    """Evenly spread heights for n boxes in a column, top to bottom."""
-    if n == 1:
-        return [0.45]
-    return [0.86 - i * (0.8 / (n - 1)) for i in range(n)]
-
-
-def ecosystem_map(plan: DataPlan, language: str | None = None):
-    """The learner's data ecosystem: sources → collection → storage → segments and messages.
-
-    One coloured line per stage of the customer journey. Returns the matplotlib Figure.
-    """
-    from .core.plotting import finish, style
-
-    plt = style()
-    lang = language or get_language()
-    t = lambda key, **kw: msg(key, lang, **kw)  # noqa: E731
-    empty = t("not_filled")
-    sources = [s.key for s in catalog.source_types()
-               if any(s.key in plan.stages[k].sources for k in STAGES)]
-    storage = list(dict.fromkeys(p for k in STAGES for p in (plan.stages[k].storage_places() or [empty])))
-    columns = [0.11, 0.37, 0.63, 0.89]
-    y_source = dict(zip(sources, _rows(len(sources)), strict=True)) if sources else {}
-    y_stage = dict(zip(STAGES, _rows(len(STAGES)), strict=True))
-    y_store = dict(zip(storage, _rows(len(storage)), strict=True))
-
-    fig, ax = plt.subplots(figsize=(13, 6.8))
-    ax.set_axis_off()
-    ax.set_xlim(0, 1)
-    ax.set_ylim(-0.02, 1.02)
-    for x, key in zip(columns, ("map_sources", "map_collection", "map_storage", "map_segments"),
-                      strict=True):
-        ax.text(x, 0.98, t(key), ha="center", va="center", fontsize=12, fontweight="bold")
-
-    def box(x, y, text, colour):
-        return ax.text(x, y, text, ha="center", va="center", fontsize=9, zorder=3,
-                       bbox={"boxstyle": "round,pad=0.4", "fc": PAPER, "ec": colour, "lw": 2})
-
-    def arrow(start, end, colour):
-        """From the right edge of one box to the left edge of the next."""
-        ax.annotate("", xy=(0, 0.5), xycoords=end, xytext=(1, 0.5), textcoords=start, zorder=2,
-                    arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4, "alpha": 0.75,
-                                "shrinkA": 6, "shrinkB": 6})
-
-    source_box = {key: box(columns[0], y, _wrap(catalog.name_of(key, lang)), MUTED)
-                  for key, y in y_source.items()}
-    store_box = {place: box(columns[2], y, _wrap(place), MUTED if place != empty else LIGHT)
-                 for place, y in y_store.items()}
-    for key in STAGES:
-        stage, colour, y = plan.stages[key], STAGE_COLOURS[key], y_stage[key]
-        data = _names(stage.data_points, lang) or stage.other_data
-        collected = f"{stage_name(key, lang).upper()}\n{_wrap(stage.collection or empty)}"
-        if data:
-            collected += f"\n({_wrap(data, width=26, limit=60)})"
-        collect_box = box(columns[1], y, collected, colour)
-        served = stage.segment or empty
-        if stage.message:
-            opening, closing = ("»", "«") if lang == "sv" else ("“", "”")
-            served += f": {opening}{stage.message}{closing}"
-        serve_box = box(columns[3], y, _wrap(served, width=26, limit=110), colour)
-        for source in stage.sources:
-            arrow(source_box[source], collect_box, colour)
-        for place in stage.storage_places() or [empty]:
-            arrow(collect_box, store_box[place], colour)
-            arrow(store_box[place], serve_box, colour)
-    ax.set_title(t("map_title", organisation=plan.organisation), fontsize=14, pad=10)
-    fig.tight_layout()
-    return finish(fig, alt=ecosystem_alt(plan, lang))
-
-
-def ecosystem_alt(plan: DataPlan, lang: str) -> str:
-    """The picture in words: one line of the journey per stage, as the arrows run."""
-    from .core.plotting import alt_sentence, listing
-
-    empty = msg("not_filled", lang)
-    stages = []
-    for key in STAGES:
-        stage = plan.stages[key]
-        served = stage.segment or empty
-        if stage.message:
-            served += f": {stage.message}"
-        stages.append(msg("map_alt_stage", lang, stage=stage_name(key, lang),
-                          sources=_names(stage.sources, lang) or empty,
-                          collection=stage.collection or empty,
-                          storage=listing(stage.storage_places(), lang) or empty, served=served))
-    return alt_sentence("flow", msg("map_alt", lang, organisation=plan.organisation), *stages,
-                        language=lang)
-
-
-def ecosystem_png(plan: DataPlan, language: str | None = None) -> bytes:
-    """The ecosystem picture as PNG bytes, for the exported documents."""
-    from .core.plotting import figure_png
-
-    return figure_png(ecosystem_map(plan, language), dpi=100)
-
-
-# ---------------------------------------------------------------------------- example
-def example_plan(language: str | None = None) -> DataPlan:
-    """Fjällgården's plan: an outdoor retailer with a web shop, six stores and a B2B arm."""
-    sv = (language or get_language()) == "sv"
-
-    def s(swedish: str, english: str) -> str:
-        return swedish if sv else english
-
-    return DataPlan(
-        organisation="Fjällgården",
-        factors=("interests", "city", "triggers"),
-        stages={
-            "awareness": StagePlan(
-                data_points=("interests", "age", "city"),
-                sources=("second_party",),
-                collection=s("Annonsplattformens målgruppsdata och UTM-taggade länkar",
-                             "The ad platform's audience data and UTM-tagged links"),
-                storage=s("Annonsplattformen (Meta och Google); webbanalysverktyg",
-                          "Ad platform (Meta and Google); web analytics"),
-                segment=s("Fjällvandrare 25–45 år nära våra butiker",
-                          "Hikers aged 25–45 near our stores"),
-                message=s("Nya lätta tält inför fjällsäsongen", "New light tents for the mountain season"),
-            ),
-            "consideration": StagePlan(
-                data_points=("digital_behaviour", "interests"),
-                other_data=s("Vilka produkter besökaren tittar på", "Which products the visitor views"),
-                sources=("first_party", "second_party"),
-                collection=s("Spårningspixel och händelser i webbutiken",
-                             "Tracking pixel and web shop events"),
-                storage=s("Annonsplattformen (Meta och Google); datalager",
-                          "Ad platform (Meta and Google); data warehouse"),
-                segment=s("Har tittat på regnkläder men inte köpt",
-                          "Viewed rain gear but did not buy"),
-                message=s("Guide: så väljer du regnjacka", "Guide: how to choose a rain jacket"),
-            ),
-            "purchase": StagePlan(
-                data_points=("purchase_behaviour", "city", "triggers"),
-                sources=("first_party", "third_party"),
-                collection=s("Köp i webbutiken och i butik (kassasystemet), jämfört med "
-                             "väderprognosen", "Purchases in the web shop and in store (till system), "
-                             "compared with the weather forecast"),
-                storage=s("CRM-system; datalager", "CRM; data warehouse"),
-                segment=s("Köper regnkläder när det regnar", "Buys rain gear when it rains"),
-                message=s("Regn i helgen? Hämta regnjackan i butiken i dag",
-                          "Rain this weekend? Pick up your rain jacket in store today"),
-            ),
-            "loyalty": StagePlan(
-                data_points=("purchase_behaviour", "digital_behaviour"),
-                other_data=s("Poäng och besök i kundklubbens app", "Points and visits in the club app"),
-                sources=("first_party",),
-                collection=s("Händelser i appen och klick i nyhetsbrevet",
-                             "App events and newsletter clicks"),
-                storage=s("CRM-system; e-postverktyg", "CRM; email tool"),
-                segment=s("Klubbmedlemmar som inte handlat på ett år",
-                          "Club members who have not bought for a year"),
-                message=s("Dina poäng räcker till en gratis service av skidorna",
-                          "Your points are enough for a free ski service"),
-            ),
-        },
-        # The October test of notebook 08, and what it found.
-        test=TestPlan(
-            hypothesis=s("Friluftskunder som får ett trygghetsbudskap via e-post köper oftare "
-                         "inom en vecka än en kontrollgrupp, eftersom de är ute i alla väder",
-                         "Outdoor customers who get a safety message by e-mail order more "
-                         "often within a week than a control group, because they are out in "
-                         "all weathers"),
-            audience=s("Friluftskunder (vandring, fiske, camping, jakt) som samtyckt till e-post",
-                       "Outdoor customers (hiking, fishing, camping, hunting) who consented "
-                       "to e-mail"),
-            metric=s("Köp inom en vecka", "Orders within a week"),
-            baseline=1.0, target=1.5, sample_size=7674,
-            finding=s("Oktoberkampanjen: +1,29 procentenheter mot kontrollgruppen, men 95 % "
-                      "intervall -1,64 till +4,03, så ingen skillnad vi kan lita på än. Testa "
-                      "vidare i fler veckor.",
-                      "The October campaign: +1.29 percentage points against the control "
-                      "group, but a 95% interval of -1.64 to +4.03, so no difference we can "
-                      "trust yet. Keep testing for more weeks."),
-        ),
-    )
-
