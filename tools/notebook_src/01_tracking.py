@@ -14,28 +14,18 @@ CELLS = [
         sv="""
         # 01 · Data överallt: spårning och taggning
 
-        Varje gång en kund gör något lämnar det ett spår: ett klick på en annons, en produkt
-        som visas, ett köp i kassan i Uppsala. Som marknadsförare vill vi läsa de spåren för att
-        förstå hur målgruppen beter sig och för att tala till den på ett bättre sätt. Men spåren
-        blir bara användbara om vi har bestämt i förväg **vilken data vi vill ha** och satt upp
-        spårning och taggning för att få in den.
-
-        I den här notebooken följer du en av Fjällgårdens kunder genom händelseloggen, skriver
-        en spårningsplan, taggar länkar med UTM-parametrar och räknar hur mycket data en enda
-        kund lämnar efter sig på ett år.
+        Allt en kund gör lämnar ett spår: ett klick på en annons, en produkt som visas, ett köp i
+        kassan i Uppsala. Marknadsförare läser spåren för att förstå målgruppen och tala till den
+        på ett bättre sätt, men bara om de i förväg har bestämt **vilken data de vill ha** och
+        satt upp spårning och taggning för att få in den.
         """,
         en="""
         # 01 · Data everywhere: tracking and tagging
 
-        Every time a customer does something, it leaves a trace: a click on an ad, a product
-        shown, a purchase at the till in Uppsala. As marketers we want to read those traces to
-        understand how our audience behaves and to speak to it better. But the traces are only
-        useful if we have decided in advance **which data we want** and set up tracking and
-        tagging to collect it.
-
-        In this notebook you follow one of Fjällgården's customers through the event log, write
-        a tracking plan, tag links with UTM parameters and count how much data a single customer
-        leaves behind in a year.
+        Everything a customer does leaves a trace: a click on an ad, a product shown, a purchase
+        at the till in Uppsala. Marketers read those traces to understand their audience and speak
+        to it better, but only if they have decided in advance **which data they want** and set up
+        tracking and tagging to collect it.
         """,
     ),
     md(
@@ -45,18 +35,18 @@ CELLS = [
         - att varje aktivitet, på webben och i butik, blir data som går att följa över tid;
         - vad en **spårningsplan** är: vilka händelser, med vilka egenskaper, och vad de ska heta;
         - hur du bygger **UTM-taggade länkar**, läser taggarna ur händelserna och sorterar
-          besöken i kanaler med GA4:s regler;
-        - varför vi talar om **big data**: hur många datapunkter en kund ger upphov till.
+          besöken i GA4:s kanaler;
+        - varför vi talar om **big data**: hur många datapunkter en kund skapar.
         """,
         en="""
         ## What you learn here
 
-        - that every activity, on the web and in a store, becomes data you can follow over time;
+        - that every activity, online and in a store, becomes data you can follow over time;
         - what a **tracking plan** is: which events, with which properties, and what they are
           called;
-        - how to build **UTM-tagged links**, read the tags out of the events and sort visits
-          into channels with GA4's rules;
-        - why we talk about **big data**: how many data points one customer gives rise to.
+        - how to build **UTM-tagged links**, read the tags from the events and sort visits into
+          GA4's channels;
+        - why we talk about **big data**: how many data points one customer creates.
         """,
     ),
     code(
@@ -73,26 +63,23 @@ CELLS = [
         ## Varje aktivitet lämnar spår
 
         Fjällgårdens webbutik skickar en **händelse** till händelseloggen för varje sidvisning,
-        varje produkt som visas och varje köp. Kassorna i butikerna sparar köpen i ordertabellen.
-        Och där kunden har godkänt annonskakor skickar webbplatsens **pixel** en kopia av
-        händelserna till annonsplattformen. Utan det godkännandet får pixeln inte skicka något
-        [ref:lek-9-28].
+        produkt som visas och köp, och butikernas kassor sparar köpen i ordertabellen. Där kunden
+        har godkänt annonskakor skickar webbplatsens **pixel** en kopia av händelserna till
+        annonsplattformen. Utan det godkännandet får pixeln inte skicka något [ref:lek-9-28].
 
-        Vi följer kunden **C0001998**, Elin. Funktionen `customer_journey` samlar allt som finns
-        om henne under de två månader som händelseloggen täcker, en rad per spår:
+        Vi följer kunden **C0001998**, Elin. `customer_journey` samlar allt om henne under
+        händelseloggens två månader, en rad per spår:
         """,
         en="""
         ## Every activity leaves traces
 
-        Fjällgården's web shop sends an **event** to the event log for every page view, every
-        product shown and every purchase. The tills in the stores save purchases in the orders
-        table. And where the customer has accepted ad cookies, the website's **pixel** sends a
-        copy of the events to the ad platform. Without that consent the pixel may send nothing
-        [ref:lek-9-28].
+        Fjällgården's web shop sends an **event** to the event log for every page view, product
+        shown and purchase; the store tills save purchases in the orders table. Where the customer
+        has accepted ad cookies, the website's **pixel** copies the events to the ad platform.
+        Without that consent the pixel may send nothing [ref:lek-9-28].
 
-        We follow customer **C0001998**, Elin. The function `customer_journey` gathers
-        everything there is about her during the two months the event log covers, one row per
-        trace:
+        We follow customer **C0001998**, Elin. `customer_journey` gathers everything about her in
+        the event log's two months, one row per trace:
         """,
     ),
     code(
@@ -104,12 +91,10 @@ CELLS = [
     ),
     md(
         sv="""
-        Som tabell är det svårt att se mönstret. Som tidslinje, med en rad för varje sorts spår,
-        blir kundresan tydlig:
+        Som tidslinje, med en rad per sorts spår, blir kundresan tydlig:
         """,
         en="""
-        As a table the pattern is hard to see. As a timeline, with one lane for each kind of
-        trace, the customer journey becomes clear:
+        As a timeline, one lane per kind of trace, the customer journey becomes clear:
         """,
     ),
     code("plot_timeline(journey)"),
@@ -117,42 +102,36 @@ CELLS = [
         sv="""
         Läs bilden från vänster:
 
-        - I början av november klickar Elin på en länk i nyhetsbrevet. Hon tittar på
-          friluftskläder, lägger något i varukorgen, loggar in och går till kassan, men lämnar
-          den utan att köpa.
-        - Nästa kväll klickar hon på en annons på Facebook, tittar på friluftskläder igen och
-          köper.
-        - Några dagar senare kommer hon tillbaka via en sökannons på Google, tittar på
-          träningskläder och lägger i varukorgen, men köper inte.
+        - I början av november klickar Elin på en länk i nyhetsbrevet, tittar på friluftskläder,
+          fyller varukorgen, loggar in och lämnar kassan utan att köpa.
+        - Nästa kväll klickar hon på en Facebook-annons, tittar på friluftskläder igen och köper.
+        - Några dagar senare kommer hon tillbaka via en sökannons på Google och lägger
+          träningskläder i varukorgen, men köper inte.
         - Strax före jul handlar hon i butiken i Uppsala.
         - Efter jul klickar hon på en länk i nyhetsbrevet.
 
-        Lägg märke till två saker. Klicken *före* inloggningen vet vi ändå är Elins, eftersom de
-        kommer från samma webbläsare (samma kaka) som hon senare loggade in från. Och den gula
-        raden längst ned visar att nästan varje klick också skickades till annonsplattformen,
-        eftersom Elin har godkänt annonskakor.
+        Klicken *före* inloggningen är också Elins: de kommer från webbläsaren (kakan) som hon
+        senare loggade in från. Den gula raden längst ned visar att nästan varje klick också gick
+        till annonsplattformen, eftersom Elin har godkänt annonskakor.
 
-        Välj en annan kund i listan för att se en annan resa. Vissa handlar mest i butik.
+        Välj en annan kund för att se en annan resa. Vissa handlar mest i butik.
         """,
         en="""
         Read the picture from the left:
 
-        - Early in November Elin clicks a link in the newsletter. She looks at outdoor
-          clothing, adds something to the cart, logs in and goes to the checkout, but leaves it
-          without buying.
-        - The next evening she clicks an ad on Facebook, looks at outdoor clothing again and
-          buys.
-        - A few days later she comes back through a search ad on Google, looks at training
-          clothes and adds to the cart, but does not buy.
-        - Just before Christmas she shops in the store in Uppsala.
-        - After Christmas she clicks a link in the newsletter.
+        - Early in November Elin clicks a newsletter link, looks at outdoor clothing, fills the
+          cart, logs in and leaves the checkout without buying.
+        - The next evening she clicks a Facebook ad, looks at outdoor clothing again and buys.
+        - A few days later a Google search ad brings her back; she adds training clothes to the
+          cart but does not buy.
+        - Just before Christmas she shops in the Uppsala store.
+        - After Christmas she clicks a newsletter link.
 
-        Notice two things. We know the clicks *before* the login are Elin's too, because they
-        come from the same browser (the same cookie) she later logged in from. And the yellow lane at the
-        bottom shows that almost every click was also sent to the ad platform, because Elin has
-        accepted ad cookies.
+        The clicks *before* the login are Elin's too: they come from the browser (the cookie) she
+        later logged in from. The yellow lane at the bottom shows that almost every click also
+        went to the ad platform, since Elin accepted ad cookies.
 
-        Choose another customer in the list to see another journey. Some shop mostly in stores.
+        Choose another customer to see another journey. Some shop mostly in stores.
         """,
     ),
     code(
@@ -166,22 +145,18 @@ CELLS = [
         sv="""
         ## Planera aktiviteterna efter datan du vill ha
 
-        Elins resa finns bara för att någon bestämde att webbutiken ska skicka händelserna
-        *Product Viewed*, *Product Added*, *Checkout Started* och *Order Completed*, med rätt
-        egenskaper. Det beslutet skrivs ned i en **spårningsplan**: vilka händelser vi samlar
-        in, vilka egenskaper varje händelse har och vilken fråga den hjälper oss att besvara.
-
-        Här är Fjällgårdens plan:
+        Elins resa finns bara för att någon bestämde att webbutiken ska skicka *Product Viewed*,
+        *Product Added*, *Checkout Started* och *Order Completed*, med rätt egenskaper. Det
+        beslutet skrivs ned i en **spårningsplan**: vilka händelser vi samlar in, med vilka
+        egenskaper, och vilken fråga var och en besvarar. Här är Fjällgårdens:
         """,
         en="""
         ## Plan activities for the data you want
 
-        Elin's journey exists only because someone decided the web shop should send the events
-        *Product Viewed*, *Product Added*, *Checkout Started* and *Order Completed*, with the
-        right properties. That decision is written down in a **tracking plan**: which events we
-        collect, which properties each event has and which question it helps us answer.
-
-        Here is Fjällgården's plan:
+        Elin's journey exists only because someone decided the web shop should send *Product
+        Viewed*, *Product Added*, *Checkout Started* and *Order Completed*, with the right
+        properties. That decision is written down in a **tracking plan**: which events we collect,
+        with which properties, and which question each answers. Here is Fjällgården's:
         """,
     ),
     code(
@@ -197,38 +172,34 @@ CELLS = [
         Namnen följer Segment Spec, den standard för händelsedata som företaget Segment har tagit
         fram [ref:segment-spec]:
 
-        - **Händelser** heter *objekt + handling i dåtid*, på engelska och med stor
-          begynnelsebokstav i varje ord: `Order Completed`, `Product Viewed`.
-        - **Egenskaper** skrivs i *snake_case*: små bokstäver och understreck, `order_id`.
+        - **Händelser** heter *objekt + handling i dåtid*, på engelska och med versal i varje ord:
+          `Order Completed`, `Product Viewed`.
+        - **Egenskaper** skrivs i *snake_case*, med små bokstäver och understreck: `order_id`.
         - Namn byggs **aldrig av data**. `Viewed Product 4711` gör varje produkt till en egen
-          händelse; skriv `Product Viewed` och lägg 4711 i egenskapen `product_id`.
+          händelse; skriv `Product Viewed` med 4711 i egenskapen `product_id`.
 
-        Varför så noga? Verktygen räknar namn, inte avsikter. `Order Completed` och
-        `order completed` blir två olika händelser, och då delas försäljningen i två rader i
-        rapporten.
+        Verktygen räknar namn, inte avsikter: `Order Completed` och `order completed` blir två
+        händelser, och försäljningen delas på två rader i rapporten.
 
-        `check_tracking_plan` går igenom en plan och säger vad som bryter mot reglerna.
-        Fjällgårdens egen plan klarar sig:
+        `check_tracking_plan` visar vad i en plan som bryter mot reglerna. Fjällgårdens egen plan
+        klarar sig:
         """,
         en="""
         ### The naming rules
 
-        The names follow Segment Spec, the standard for event data that the company Segment
-        developed [ref:segment-spec]:
+        The names follow Segment Spec, the company Segment's standard for event data
+        [ref:segment-spec]:
 
-        - **Events** are named *object + action in the past tense*, in English with a capital
-          initial on every word: `Order Completed`, `Product Viewed`.
-        - **Properties** are written in *snake_case*: lower-case letters and underscores,
-          `order_id`.
-        - Names are **never built from data**. `Viewed Product 4711` makes every product an
-          event of its own; write `Product Viewed` and put 4711 in the property `product_id`.
+        - **Events** are named *object + action in the past tense*, in English with every word
+          capitalised: `Order Completed`, `Product Viewed`.
+        - **Properties** are in *snake_case*, lower case with underscores: `order_id`.
+        - Names are **never built from data**. `Viewed Product 4711` makes each product its own
+          event; write `Product Viewed` with 4711 in the property `product_id`.
 
-        Why so strict? Because the tools count names, not intentions: `Order Completed` and
-        `order completed` become two different events, and the sales are split over two rows in
-        the report.
+        The tools count names, not intentions: `Order Completed` and `order completed` become two
+        events, and the sales split over two rows in the report.
 
-        `check_tracking_plan` goes through a plan and says what breaks the rules. Fjällgården's
-        own plan passes:
+        `check_tracking_plan` shows what in a plan breaks the rules. Fjällgården's own plan passes:
         """,
     ),
     code("check_tracking_plan(FJALLGARDEN_PLAN)"),
@@ -303,7 +274,7 @@ CELLS = [
         sv="""
         ## UTM-taggning: var kom besökaren ifrån?
 
-        När Elin klickade på Facebook-annonsen kom hon till en adress med fem små etiketter,
+        Facebook-annonsen som Elin klickade på ledde till en adress med fem etiketter,
         **UTM-parametrar**, i slutet:
 
         | Parameter | Säger | Exempel |
@@ -314,19 +285,17 @@ CELLS = [
         | `utm_content` | vilken annons eller länk | `rod_knapp` |
         | `utm_term` | sökordet i en sökannons | `regnjacka` |
 
-        De tre första bör alltid finnas med: source och medium avgör kanalen, campaign vilken
-        kampanj besöket räknas till. Analysverktyget läser dem när besökaren landar och sparar
-        dem med varje händelse under besöket.
+        Använd alltid de tre första: source och medium avgör kanalen, campaign vilken kampanj
+        besöket räknas till. Analysverktyget läser dem när besökaren landar och sparar dem med
+        varje händelse under besöket.
 
-        Bygg en länk själv. Skriv med versaler, mellanslag eller å, ä, ö och se vad som händer:
-        verktyget gör om allt till små bokstäver och kodar tecknen så att länken håller, och det
-        varnar om något saknas.
+        Bygg en länk själv. Skriv med versaler, mellanslag eller å, ä, ö: verktyget gör om allt
+        till små bokstäver, kodar tecknen så att länken håller och varnar om något saknas.
         """,
         en="""
         ## UTM tagging: where did the visitor come from?
 
-        When Elin clicked the Facebook ad she arrived at an address with five small labels,
-        **UTM parameters**, at the end:
+        The Facebook ad Elin clicked led to an address ending in five labels, **UTM parameters**:
 
         | Parameter | Says | Example |
         |---|---|---|
@@ -336,13 +305,12 @@ CELLS = [
         | `utm_content` | which ad or link | `red_button` |
         | `utm_term` | the keyword of a search ad | `rain jacket` |
 
-        The first three should always be there: source and medium decide the channel, campaign
-        which campaign the visit counts towards. The analytics tool reads them when the visitor lands
-        and stores them with every event of the visit.
+        Always use the first three: source and medium decide the channel, campaign which campaign
+        the visit counts towards. The analytics tool reads them on landing and stores them with
+        every event of the visit.
 
-        Build a link yourself. Type capitals, spaces or å, ä, ö and see what happens: the tool
-        turns everything into lower case and encodes the characters so the link holds, and it
-        warns when something is missing.
+        Build a link yourself. Type capitals, spaces or å, ä, ö: the tool lower-cases everything,
+        encodes the characters so the link holds and warns when something is missing.
         """,
     ),
     code(
@@ -354,13 +322,12 @@ CELLS = [
     ),
     md(
         sv="""
-        Verktyget anropar funktionen `build_utm_link`, som du också kan använda direkt. Åt andra
-        hållet läser `parse_utm` taggarna ur en länk, med å, ä, ö och mellanslag tillbaka:
+        Verktyget använder `build_utm_link`, som du också kan anropa; `parse_utm` läser taggarna
+        tillbaka, med å, ä, ö och mellanslag:
         """,
         en="""
-        The tool calls the function `build_utm_link`, which you can also use directly. The
-        other way round, `parse_utm` reads the tags out of a link, with å, ä, ö and spaces
-        restored:
+        The tool uses `build_utm_link`, which you can call too; `parse_utm` reads the tags back,
+        with å, ä, ö and spaces restored:
         """,
     ),
     code(
@@ -374,16 +341,14 @@ CELLS = [
     code("parse_utm(link)"),
     md(
         sv="""
-        I händelseloggen har webbplatsens spårningsskript redan läst taggarna ur adressen och
-        lagt dem under `context.campaign` i varje händelse (i Segment Spec heter
-        `utm_campaign` där `name`). Här är den allra första händelsen i loggen, ett klick på en
-        sökannons, och taggarna som `parse_utm` hittar i den:
+        Spårningsskriptet har redan lagt taggarna under `context.campaign` i varje händelse i
+        loggen (Segment Spec kallar `utm_campaign` för `name`). Här är den första händelsen, ett
+        klick på en sökannons, och taggarna som `parse_utm` hittar i den:
         """,
         en="""
-        In the event log, the website's tracking script has already read the tags from the
-        address and put them under `context.campaign` in every event (in the Segment spec,
-        `utm_campaign` is called `name` there). Here is the very first event in the log, a
-        click on a search ad, and the tags `parse_utm` finds in it:
+        The tracking script has already put the tags under `context.campaign` in every event of
+        the log (Segment Spec calls `utm_campaign` `name`). Here are the first event, a click on
+        a search ad, and the tags `parse_utm` finds in it:
         """,
     ),
     code(
@@ -397,69 +362,55 @@ CELLS = [
         sv="""
         ### Från source och medium till kanal
 
-        Google Analytics 4 sorterar varje besök i en **kanal** efter fasta regler för source,
-        medium och ibland kampanjnamnet, utan att bry sig om stora eller små bokstäver. Reglerna
-        prövas i tur och ordning, och den första som passar bestämmer kanalen. I korthet:
+        GA4 sorterar varje besök i en **kanal** efter fasta regler för source, medium och ibland
+        kampanjnamnet, oavsett stora eller små bokstäver; den första regel som passar avgör. I
+        korthet:
 
         - inga taggar alls: **Direct**;
         - ett kampanjnamn som innehåller `cross-network`: **Cross-network**;
-        - ett betalt medium, det vill säga `ppc`, `retargeting`, allt som innehåller `cp` (som
-          `cpc`) och allt som börjar med `paid`: **Paid Shopping** om källan är en shoppingsajt
-          eller kampanjnamnet innehåller `shopping` eller ordet `shop`, annars **Paid Search**
-          från en sökmotor, **Paid Social** från ett socialt nätverk och **Paid Video** från en
-          videosajt;
-        - medium `display`, `banner`, `cpm`, `expandable` eller `interstitial`: **Display**;
-          övriga betalda medier: **Paid Other**;
-        - utan betalt medium: **Organic Shopping**, **Organic Social** (också medium `social`),
-          **Organic Video** (också ett medium som innehåller `video`) och **Organic Search**
-          (också medium `organic`);
-        - medium `referral`, `app` eller `link`: **Referral**; `email` eller `e-mail`:
-          **Email**; `affiliate`: **Affiliates**; `audio`: **Audio**; `sms`: **SMS**; ett
-          medium som slutar på `push` eller innehåller `mobile` eller `notification`: **Mobile
-          Push Notifications**;
-        - besök från AI-assistenter som ChatGPT, där GA4 själv sätter mediet `ai-assistant`:
-          **AI Assistant**;
-        - allt annat: **Unassigned**, alltså besök som inte kan föras till någon kanal.
+        - ett betalt medium (allt som innehåller `cp`, som `cpc`, allt som börjar med `paid`,
+          `ppc`, `retargeting`): **Paid Shopping**, **Paid Search**, **Paid Social** eller
+          **Paid Video** efter källan (shoppingsajt, sökmotor, socialt nätverk, videosajt; ett
+          kampanjnamn med `shopping` eller `shop` ger också Paid Shopping);
+        - medium `display`, `banner`, `cpm` med flera: **Display**; övriga betalda medier:
+          **Paid Other**;
+        - utan betalt medium ger samma slags källor **Organic Shopping**, **Organic Social**,
+          **Organic Video** och **Organic Search**;
+        - medium `referral`: **Referral**; `email` eller `e-mail`: **Email**; `affiliate`,
+          `audio`, `sms` och push-notiser har egna kanaler;
+        - AI-assistenter som ChatGPT: **AI Assistant**;
+        - allt annat: **Unassigned**.
 
-        Kanalnamnen är GA4:s egna. Källa: Google Analytics Help, *[GA4] Default channel group*
-        (support.google.com/analytics/answer/9756891). `channel_for` följer alla Googles regler
-        för taggade länkar i Googles ordning och jämför källan med Googles egen lista över
-        sökmotorer, sociala nätverk, video- och shoppingsajter (filen `data/ga4_channels.toml`).
-        Klick på annonser i Googles egna annonssystem sorterar GA4 i stället efter
-        annonsnätverk, och det syns inte i en länk.
+        Kanalnamnen och reglerna är GA4:s egna (Google Analytics Help, *[GA4] Default channel
+        group*, support.google.com/analytics/answer/9756891). `channel_for` följer dem i ordning,
+        med Googles listor över sajter (`data/ga4_channels.toml`). Klick på Googles egna annonser
+        sorterar GA4 efter annonsnätverk, och det syns inte i en länk.
         """,
         en="""
         ### From source and medium to channel
 
-        Google Analytics 4 sorts every visit into a **channel** by fixed rules on source,
-        medium and sometimes the campaign name, ignoring upper and lower case. The rules are
-        tried in turn, and the first that fits decides the channel. In short:
+        GA4 sorts every visit into a **channel** by fixed rules on source, medium and sometimes
+        the campaign name, ignoring case; the first rule that fits decides. In short:
 
         - no tags at all: **Direct**;
-        - a campaign name that contains `cross-network`: **Cross-network**;
-        - a paid medium, that is `ppc`, `retargeting`, anything containing `cp` (such as
-          `cpc`) and anything beginning with `paid`: **Paid Shopping** if the source is a
-          shopping site or the campaign name contains `shopping` or the word `shop`, otherwise
-          **Paid Search** from a search engine, **Paid Social** from a social network and
-          **Paid Video** from a video site;
-        - medium `display`, `banner`, `cpm`, `expandable` or `interstitial`: **Display**; other
-          paid media: **Paid Other**;
-        - without a paid medium: **Organic Shopping**, **Organic Social** (also medium
-          `social`), **Organic Video** (also a medium containing `video`) and **Organic
-          Search** (also medium `organic`);
-        - medium `referral`, `app` or `link`: **Referral**; `email` or `e-mail`: **Email**;
-          `affiliate`: **Affiliates**; `audio`: **Audio**; `sms`: **SMS**; a medium ending in
-          `push` or containing `mobile` or `notification`: **Mobile Push Notifications**;
-        - visits from AI assistants such as ChatGPT, where GA4 itself sets the medium
-          `ai-assistant`: **AI Assistant**;
-        - everything else: **Unassigned**, visits that cannot be assigned to any channel.
+        - a campaign name containing `cross-network`: **Cross-network**;
+        - a paid medium (anything containing `cp`, such as `cpc`, anything beginning with `paid`,
+          `ppc`, `retargeting`): **Paid Shopping**, **Paid Search**, **Paid Social** or **Paid
+          Video** by the source (shopping site, search engine, social network, video site; a
+          campaign name with `shopping` or `shop` also gives Paid Shopping);
+        - medium `display`, `banner`, `cpm` and a few more: **Display**; other paid media:
+          **Paid Other**;
+        - without a paid medium, the same kinds of source give **Organic Shopping**, **Organic
+          Social**, **Organic Video** and **Organic Search**;
+        - medium `referral`: **Referral**; `email` or `e-mail`: **Email**; `affiliate`,
+          `audio`, `sms` and push notifications have their own channels;
+        - AI assistants such as ChatGPT: **AI Assistant**;
+        - everything else: **Unassigned**.
 
-        The channel names are GA4's own. Source: Google Analytics Help, *[GA4] Default channel
-        group* (support.google.com/analytics/answer/9756891). `channel_for` follows all of
-        Google's rules for tagged links in Google's order and compares the source with Google's
-        own list of search engines, social networks, video and shopping sites (the file
-        `data/ga4_channels.toml`). Clicks on ads from Google's own ad systems are sorted by ad
-        network instead, and that does not show in a link.
+        The channel names and rules are GA4's own (Google Analytics Help, *[GA4] Default channel
+        group*, support.google.com/analytics/answer/9756891). `channel_for` follows them in order,
+        with Google's site lists (`data/ga4_channels.toml`). GA4 sorts clicks on Google's own ads
+        by ad network, which a link does not show.
         """,
     ),
     code('channel_for("google", "cpc")'),
@@ -467,10 +418,10 @@ CELLS = [
     code('channel_for("newsletter", "email", "black_week_shopping")'),
     md(
         sv="""
-        Det andra besöket hamnar i Unassigned: mediet `nyhetsbrev` finns inte i reglerna. Ett
-        enda ord fel i en länk, och nyhetsbrevets besök syns inte som e-post i rapporten. Det
-        tredje visar att ordningen spelar roll: kampanjnamnet innehåller `shopping`, och Organic
-        Shopping prövas före Email.
+        Det andra besöket hamnar i Unassigned: mediet `nyhetsbrev` finns inte i reglerna, så ett
+        enda fel ord gör att nyhetsbrevets besök inte syns som e-post. Det tredje visar att
+        ordningen spelar roll: kampanjnamnet innehåller `shopping`, och Organic Shopping prövas
+        före Email.
 
         ### Fråga 1: vilken kanal?
 
@@ -478,10 +429,10 @@ CELLS = [
         vilken kanal hamnar besöken?
         """,
         en="""
-        The second visit lands in Unassigned: the medium `nyhetsbrev` is not in the rules. One
-        wrong word in a link, and the newsletter's visits do not show up as e-mail in the report.
-        The third shows that the order matters: the campaign name contains `shopping`, and
-        Organic Shopping is tried before Email.
+        The second visit lands in Unassigned: the medium `nyhetsbrev` is not in the rules, so one
+        wrong word keeps the newsletter's visits from showing as e-mail. The third shows that
+        order matters: the campaign name contains `shopping`, and Organic Shopping is tried
+        before Email.
 
         ### Question 1: which channel?
 
@@ -515,16 +466,16 @@ CELLS = [
         sv="""
         ### Sessioner och köp per kanal
 
-        En **session** är ett besök: från att någon landar på webbplatsen tills den går. Besöket
-        behåller taggarna från länken det började med. Därför kan vi räkna besök och köp per
-        kanal direkt ur händelseloggen:
+        En **session** är ett besök, från att någon landar tills den går, och behåller taggarna
+        från länken den började med, så vi kan räkna besök och köp per kanal direkt ur
+        händelseloggen:
         """,
         en="""
         ### Sessions and purchases per channel
 
-        A **session** is a visit: from the moment someone lands on the site until they leave.
-        The visit keeps the tags of the link it started from. So we can count visits and
-        purchases per channel straight from the event log:
+        A **session** is a visit, from landing to leaving, and keeps the tags of the link it
+        started from, so we can count visits and purchases per channel straight from the event
+        log:
         """,
     ),
     code(
@@ -536,9 +487,8 @@ CELLS = [
     code("plot_channels(channels)"),
     md(
         sv="""
-        Direct är störst: många skriver in adressen själva eller har den som bokmärke. Men
-        Direct betyder bara att besöket saknade uppgift om källa, så hit kan också besök från
-        otaggade länkar hamna.
+        Direct är störst: många skriver in adressen eller har den som bokmärke. Men Direct betyder
+        bara att besöket saknade källa, så även otaggade länkar hamnar här.
 
         ### Fråga 5: hur många besök gav nyhetsbrevet?
 
@@ -546,9 +496,8 @@ CELLS = [
         stället för att skriva av det.
         """,
         en="""
-        Direct is the largest: many people type the address themselves or have it as a
-        bookmark. But Direct only means the visit carried no information about its source, so
-        visits from untagged links can end up here too.
+        Direct is the largest: many people type the address or use a bookmark. But Direct only
+        means the visit had no source, so untagged links land here too.
 
         ### Question 5: how many visits did the newsletter bring?
 
@@ -578,21 +527,20 @@ CELLS = [
         sv="""
         ## Big data: hur mycket data lämnar en kund?
 
-        Varje klick, varje sidvisning och varje köp är en post. Vi räknar hur många poster varje
-        kund lämnar på ett år: webbhändelser, pixelhändelser, köp och orderrader. Händelseloggen
-        täcker bara november och december, så de talen räknas upp till ett helt år. Eftersom de
-        månaderna har Black Week och julhandel blir uppskattningen snarare för hög än för låg.
-        *Värden* är posterna gånger antalet uppgifter i varje post (tid, sida, kategori, kanal …).
+        Varje klick, sidvisning och köp är en post. Vi räknar varje kunds poster på ett år:
+        webbhändelser, pixelhändelser, köp och orderrader. Händelseloggen täcker bara november
+        och december, med Black Week och julhandel, så uppskattningen för ett år blir snarare för
+        hög än för låg. *Värden* är poster gånger uppgifter per post (tid, sida, kategori,
+        kanal …).
         """,
         en="""
         ## Big data: how much data does one customer leave?
 
-        Every click, every page view and every purchase is a record. We count how many records
-        each customer leaves in a year: web events, pixel events, orders and order lines. The
-        event log covers only November and December, so those numbers are scaled up to a whole
-        year; as those months have Black Week and the Christmas shopping, the estimate is more
-        likely too high than too low. *Values* are the records times the number of fields in
-        each record (time, page, category, channel …).
+        Every click, page view and purchase is a record. We count each customer's records in a
+        year: web events, pixel events, orders and order lines. The event log covers only
+        November and December, with Black Week and Christmas, so the yearly estimate is more
+        likely too high than too low. *Values* are records times fields per record (time, page,
+        category, channel …).
         """,
     ),
     code(
@@ -605,85 +553,77 @@ CELLS = [
     code("plot_data_points(points)"),
     md(
         sv="""
-        Medelvärdet per kund är lågt, eftersom de flesta kunder handlar sällan och aldrig loggar
-        in. Den kund som lämnar mest har mångdubbelt fler poster, och varje post har flera
-        värden. Räknat på en miljon kunder blir det hundratals miljoner värden om året (sista
-        kolumnen), och ändå spårar Fjällgården ganska lite. En vanlig webbplats registrerar
-        också hur långt man skrollar, vilka filmer som spelas, vad man söker efter och var man
-        klickar. Varje sådan rörelse är en egen händelse.
+        De flesta kunder handlar sällan och loggar aldrig in, så medelvärdet är lågt, men den kund
+        som lämnar mest har mångdubbelt fler poster, med flera värden i varje. Räknat på en miljon
+        kunder blir det hundratals miljoner värden om året (sista kolumnen), och ändå spårar
+        Fjällgården lite jämfört med webbplatser som också registrerar skrollning, filmer som
+        spelas och sökningar.
 
-        Det är därför vi talar om **big data**. Nya verktyg samlar in många fler datapunkter än
-        förr, för fler människor och oftare. Mängden är också det som gör det möjligt att arbeta
-        med artificiell intelligens, som behöver mycket data att lära sig av.
+        Det är därför vi talar om **big data**: nya verktyg samlar in mycket fler datapunkter än
+        förr, för fler människor och oftare. Artificiell intelligens lär sig av den mängden.
 
-        Lägg också märke till vänsterbilden. Fjällgården kan bara knyta webbhändelser till de
-        kunder som har loggat in. Alla andra besök finns i loggen, men utan namn.
+        I vänsterbilden syns att Fjällgården bara kan knyta webbhändelser till kunder som har
+        loggat in; andra besök finns i loggen utan namn.
         """,
         en="""
-        The mean per customer is low, because most customers shop rarely and never log in. The
-        customer who leaves the most has many times more records, and each record holds several
-        values. For a million customers it becomes hundreds of millions of values a year (the
-        last column), and Fjällgården still tracks rather little. An ordinary website also
-        records how far people scroll, which videos play, what they search for and where they
-        click. Every such movement is an event of its own.
+        Most customers shop rarely and never log in, so the mean is low, but the customer who
+        leaves the most has many times more records, each with several values. For a million
+        customers that is hundreds of millions of values a year (the last column), though
+        Fjällgården tracks little compared with sites that also record scrolling, videos played
+        and searches.
 
-        That is why we talk about **big data**: new tools collect many more data points than
-        before, for more people and more often. The volume is also what makes it possible to
-        work with artificial intelligence, which needs a lot of data to learn from.
+        That is why we talk about **big data**: new tools collect far more data points than
+        before, for more people, more often. Artificial intelligence learns from that volume.
 
-        Notice the left picture too: Fjällgården can tie web events only to the customers who
-        have logged in. All other visits are in the log, but without a name.
+        The left picture shows that Fjällgården can tie web events only to customers who have
+        logged in; other visits are in the log without a name.
         """,
     ),
     md(
         sv="""
         ## Sammanfattning
 
-        - Allt kunden gör blir data: klick, sidvisningar, köp på webben och i butik, och kopior
-          som pixeln skickar till annonsplattformen. Som tidslinje blir det en kundresa.
-        - Du får bara den data du har planerat för. En **spårningsplan** säger vilka händelser,
-          med vilka egenskaper, och vad de heter: `Objekt Handling` i dåtid, egenskaper i
-          `snake_case`, aldrig namn byggda av data.
+        - Allt kunden gör blir data, på webben, i butik och i kopiorna som pixeln skickar till
+          annonsplattformen. Som tidslinje är det en kundresa.
+        - Du får bara den data du har planerat för. En **spårningsplan** namnger händelserna och
+          deras egenskaper: `Objekt Handling` i dåtid, egenskaper i `snake_case`, aldrig namn
+          byggda av data.
         - **UTM-taggar** (source, medium, campaign, content, term) talar om var besökaren kom
           ifrån. GA4 sorterar besöken i kanaler efter source, medium och ibland kampanjnamnet;
           fel ord ger Unassigned.
-        - En enda kund kan ge upphov till hundratals poster och tusentals värden om året. Räknat
-          över alla kunder blir det **big data**.
+        - En kund kan lämna hundratals poster och tusentals värden om året. Över alla kunder blir
+          det **big data**.
 
         **Prova med din egen organisation:**
 
-        1. Välj en av era kunder. Vilka spår lämnar hen under en månad, och i vilka system
-           hamnar de?
-        2. Vilka tre frågor om kunderna vill ni kunna besvara? Vilka händelser och egenskaper
-           behöver spårningsplanen för det?
-        3. Hur taggar ni länkarna i nyhetsbrev och annonser i dag? Skriv upp era värden för
-           `utm_source` och `utm_medium` och kontrollera med `channel_for` vilken kanal de
-           hamnar i.
+        1. Välj en av era kunder. Vilka spår lämnar hen under en månad, och i vilka system?
+        2. Vilka tre frågor om kunderna vill ni kunna besvara, och vilka händelser och
+           egenskaper behöver spårningsplanen för dem?
+        3. Hur taggar ni länkar i nyhetsbrev och annonser i dag? Kontrollera era värden för
+           `utm_source` och `utm_medium` med `channel_for`: vilken kanal hamnar de i?
         """,
         en="""
         ## Summary
 
-        - Everything the customer does becomes data: clicks, page views, purchases on the web
-          and in stores, and copies the pixel sends to the ad platform. As a timeline it becomes
-          a customer journey.
-        - You only get the data you have planned for. A **tracking plan** says which events,
-          with which properties, and what they are called: `Object Action` in the past tense,
-          properties in `snake_case`, never names built from data.
+        - Everything a customer does becomes data, on the web, in stores and in the copies the
+          pixel sends to the ad platform. As a timeline it is a customer journey.
+        - You get only the data you planned for. A **tracking plan** names the events and their
+          properties: `Object Action` in the past tense, properties in `snake_case`, never names
+          built from data.
         - **UTM tags** (source, medium, campaign, content, term) say where the visitor came
           from. GA4 sorts visits into channels by source, medium and sometimes the campaign
           name; a wrong word gives Unassigned.
-        - A single customer can give rise to hundreds of records and thousands of values a year.
-          Times every customer, that is **big data**.
+        - One customer can leave hundreds of records and thousands of values a year. Over every
+          customer, that is **big data**.
 
         **Try it with your own organisation:**
 
         1. Pick one of your customers. Which traces do they leave in a month, and in which
-           systems do they end up?
-        2. Which three questions about your customers do you want to be able to answer? Which
-           events and properties does the tracking plan need for that?
-        3. How do you tag the links in newsletters and ads today? Write down your values for
-           `utm_source` and `utm_medium` and check with `channel_for` which channel they land
-           in.
+           systems?
+        2. Which three questions about your customers do you want to answer, and which events
+           and properties does the tracking plan need for them?
+        3. How do you tag links in newsletters and ads today? Check your `utm_source` and
+           `utm_medium` values with `channel_for`: which channel do they land in?
         """,
     ),
 ]
