@@ -195,17 +195,22 @@ STARTED = """() => [...document.querySelectorAll('.jp-InputPrompt')]
 
 def _answer_dialog(page) -> bool:
     """Accept JupyterLab's Select Kernel dialog (a busy machine: it had no kernel list yet and
-    asks; Python 3 is preselected). Any other dialog fails the test, saying what it said.
-    True if a dialog was answered."""
+    asks; Python 3 is preselected), however often it comes. Any other dialog fails the test,
+    saying what it said. True if a dialog was answered."""
+    answered = False
     dialog = page.locator(".jp-Dialog")
-    if not dialog.count():
-        return False
-    text = dialog.first.inner_text()
-    if "Select Kernel" not in text:
-        pytest.fail(f"JupyterLab shows a dialog: {text[:500]}")
-    dialog.first.locator(".jp-mod-accept").click()
-    page.wait_for_selector(IDLE, timeout=90_000)
-    return True
+    for _ in range(5):
+        if not dialog.count():
+            break
+        text = dialog.first.inner_text()
+        if "Select Kernel" not in text:
+            pytest.fail(f"JupyterLab shows a dialog: {text[:500]}")
+        dialog.first.locator(".jp-mod-accept").click()
+        dialog.first.wait_for(state="detached", timeout=30_000)
+        answered = True
+    if answered:
+        page.wait_for_selector(IDLE, timeout=90_000)
+    return answered
 
 
 def run_all(page, attempts: int = 4) -> None:
@@ -220,7 +225,8 @@ def run_all(page, attempts: int = 4) -> None:
             page.wait_for_function(STARTED, timeout=20_000)
             return
         except Exception:  # playwright's TimeoutError: a late dialog, or no kernel yet
-            page.keyboard.press("Escape")  # close the menu if it is open
+            if not page.locator(".jp-Dialog").count():  # (Escape would cancel a dialog)
+                page.keyboard.press("Escape")  # close the menu if it is open
             if attempt == attempts - 1:
                 raise
 
