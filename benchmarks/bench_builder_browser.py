@@ -52,28 +52,10 @@ if N > len(customers):  # the world's customers repeated: same columns, N rows
 columns = list(factor_columns(DEFAULT_FACTORS, customers).values())
 mapping = factor_mapping(DEFAULT_FACTORS, customers)
 '''
-# The five segments of notebook 06, written out so the benchmark also runs on older builders.
+# The five segments of notebook 06 (course_lib.segments.lesson keeps them equal to it).
 SEGMENTS = '''\
-segments = [
-    Segment("Unga och aktiva i storstan",
-            where("age").between(18, 34)
-            & where("urban_rural").is_in(["storstadsområde"])
-            & where("main_interest").is_in(["löpning", "yoga och träning", "cykling"])),
-    Segment("Fjällvandrare 35+",
-            where("age").at_least(35)
-            & where("main_interest").is_in(["vandring", "skidåkning", "camping"])),
-    Segment("Fiske och jakt på landsbygden",
-            where("urban_rural").is_in(["mindre ort och landsbygd"])
-            & where("main_interest").is_in(["fiske", "jakt"])),
-    Segment("Motionärer 35+ i större städer",
-            where("age").at_least(35)
-            & where("urban_rural").is_in(["större stad"])
-            & where("main_interest").is_in(["löpning", "yoga och träning", "cykling"])),
-    Segment("Unga äventyrare",
-            where("age").at_most(34)
-            & where("main_interest").is_in(["vandring", "skidåkning", "camping",
-                                            "paddling", "klättring", "fiske", "jakt"])),
-]
+from course_lib.segments.lesson import lesson_segments
+segments = lesson_segments()
 builder = SegmentBuilder(customers, factors=columns, segments=segments, mapping=mapping)
 builder
 '''
