@@ -37,9 +37,10 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks --port $(PORT) $(ROOT_FLAG)
 
 # One pytest run on every core: unit, widget and browser tests, doctests, and each notebook
-# executed twice in one kernel (nbval compares both runs with the stored outputs). Test files
-# and notebooks are shared out whole between the workers (--dist loadfile).
-PYTEST_ALL := -n $(or $(JOBS),2) --dist loadfile -p tests.slow_first -p tests.nbval_plugin --nbval --nbval-current-env \
+# executed twice in one kernel (nbval compares both runs with the stored outputs; the browser
+# tests open the copy nbval saved, tests/executed.py). Test files and notebooks are shared out
+# whole between the workers (--dist loadfile), in the order tests/slow_first.py gives them.
+PYTEST_ALL := -n $(or $(JOBS),2) --dist loadfile --no-loadscope-reorder -p tests.slow_first -p tests.nbval_plugin --nbval --nbval-current-env \
 	--nbval-sanitize-with tests/sanitize.cfg
 
 ## Every test: lint, unit and widget tests, notebooks (nbval, twice), parity, browser tests.

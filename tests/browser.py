@@ -135,6 +135,7 @@ def jupyter_lab(home: Path, notebooks: list[Path] = (), *, root: Path | None = N
     their sv/ or en/ folder; settings and work folder under ``home``. Yields its URL."""
     if root is None:
         root = home / "notebooks"
+        root.mkdir(parents=True, exist_ok=True)
         for source in notebooks:
             copy_without_outputs(source, root / source.parent.name / source.name)
     settings = home / "app-settings"
@@ -143,6 +144,7 @@ def jupyter_lab(home: Path, notebooks: list[Path] = (), *, root: Path | None = N
     env = {**os.environ, "COURSE_WORK_DIR": str(home / "work"),
            "JUPYTER_CONFIG_DIR": str(home / "config"),
            "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+           "JUPYTER_DATA_DIR": str(home / "data"),  # its notebook secret: tests sign copies
            "JUPYTERLAB_SETTINGS_DIR": str(home / "user-settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"), **(env or {})}
     env.pop("COURSE_LANGUAGE", None)

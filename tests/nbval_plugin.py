@@ -9,10 +9,14 @@
   of the notebook must have been checked, and every other cell must show its stored output
   again (hint cells and the progress overview excepted: they move on by design). One kernel
   per notebook does both runs, so the answer key costs no extra execution.
+- Between the two runs the notebook is saved as the learner now sees it, with this run's
+  outputs and its widgets' state, for the browser tests to open (tests/executed.py): each
+  notebook is executed once per test run.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -22,6 +26,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from tests import executed
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.pop("COURSE_LANGUAGE", None)
@@ -43,9 +49,12 @@ def pytest_runtest_setup(item):
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """After each notebook's cells, the same cells again with the answers filled in."""
+    """After each notebook's cells, its executed copy saved, then the same cells again with the
+    answers filled in."""
     from nbval.plugin import IPyNbCell
 
+    config.course_nbval_notebooks = {Path(str(item.parent.path)).resolve() for item in items
+                                     if isinstance(item, IPyNbCell)}
     out, pending = [], []
     for item in items:
         if pending and item.parent is not pending[0].parent:
@@ -74,7 +83,8 @@ def _second_run(cells):
     if not cells:
         return []
     number = Path(str(cells[0].parent.path)).name[:2]
-    again, checked = [], set()
+    again, checked = [SaveExecuted.from_parent(cells[0].parent, name="executed copy saved",
+                                               cells=list(cells))], set()
     for cell in cells:
         options = defaultdict(bool, cell.options)  # nbval reads missing options as False
         source = cell.cell.source
@@ -96,6 +106,38 @@ def _second_run(cells):
 
 class AnsweredCell:  # replaced by a subclass of nbval's cell below (nbval is imported lazily)
     pass
+
+
+class SaveExecuted(pytest.Item):
+    """The notebook after the first run, with this run's outputs and the kernel's widgets,
+    written for the browser tests (tests/executed.py)."""
+
+    def __init__(self, *, cells, **kwargs):
+        super().__init__(**kwargs)
+        self.cells = cells
+
+    def runtest(self):
+        notebook = Path(str(self.parent.path))
+        kernel = self.parent.kernel
+        if kernel is None or not kernel.is_alive():
+            executed.mark_failed(notebook, "the kernel had stopped")
+            return
+        state_file = Path(tempfile.mkdtemp(prefix="course-state-")) / "widgets.json"
+        message = kernel.execute_cell_input(executed.DUMP_STATE.format(path=str(state_file)),
+                                            allow_stdin=False)
+        kernel.await_idle(message, timeout=60)
+        nb = copy.deepcopy(self.parent.nb)
+        code = [cell for cell in nb.cells if cell.cell_type == "code"]
+        for count, item in enumerate(self.cells, start=1):
+            cell = code[item.cell_num]
+            if item.test_outputs is not None:  # (a skipped cell keeps its stored outputs)
+                cell.outputs = copy.deepcopy(item.test_outputs)
+            cell.execution_count = count
+        state = executed.state_of(state_file) if state_file.exists() else None
+        executed.write(nb, notebook, state)
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.path.name}::executed copy saved"
 
 
 def _cell_classes():
@@ -145,7 +187,16 @@ def _cell_classes():
 
 def pytest_configure(config):
     global AnsweredCell, EveryExerciseChecked
+    if not hasattr(config, "workerinput"):  # the process that starts the run (and the workers)
+        executed.start_run()
+        if hasattr(config.option, "testrunuid"):
+            config.option.testrunuid = os.environ[executed.RUN_ID]
     try:
         AnsweredCell, EveryExerciseChecked = _cell_classes()
     except ImportError:  # nbval not installed: the plugin has nothing to do
         pass
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        executed.end_run()

@@ -1,7 +1,7 @@
-"""The other Swedish notebooks run in the real JupyterLab without an error, every widget drawn
-(see tests/test_notebooks_browser.py, which holds the check; a file of its own so that the two
-test workers share the notebooks). In notebook 06, on the same run, a segment slider moved with
-the keyboard changes the segment's size on screen.
+"""The other Swedish notebooks show in the real JupyterLab as they ran, without an error, every
+widget drawn (see tests/test_notebooks_browser.py, which holds the check; a file of its own so
+that the two test workers share the notebooks). And notebook 06's segment builder, live in
+JupyterLab with a kernel: a slider moved with the keyboard changes the segment's size on screen.
 
 Set COURSE_BROWSER_SCREENSHOT to a file name to keep a screenshot of notebook 06's builder.
 """
@@ -12,10 +12,12 @@ import os
 
 import pytest
 
-from tests.browser import CLIPPED
-from tests.test_notebooks_browser import OTHERS, _id, browser, lab, runs_in_jupyterlab
+import nbformat
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+from tests.browser import CLIPPED, end_sessions, run_all, wait_until_all_ran
+from tests.test_notebooks_browser import OTHERS, _id, browser, lab, shows_in_jupyterlab
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.executed]
 NOTEBOOKS = OTHERS
 __all__ = ["browser", "lab"]  # the fixtures: one browser and one JupyterLab for this file
 # The builder's summary above its rows: one row per segment, the customers in its first cell.
@@ -53,9 +55,31 @@ def the_builder_reacts(page) -> None:
         sizes.screenshot(path=shot)
 
 
-CHECKS = {"06-segment.ipynb": the_builder_reacts}
-
-
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_id)
-def test_every_other_notebook_runs_in_jupyterlab(lab, browser, notebook):
-    runs_in_jupyterlab(lab, browser, notebook, then=CHECKS.get(notebook.name))
+def test_every_other_notebook_shows_in_jupyterlab(lab, browser, notebook, request):
+    shows_in_jupyterlab(lab, browser, notebook, request.config)
+
+
+# Notebook 06's builder (lesson_builder starts it as the notebook does), in a notebook of its own.
+BUILDER = ['import course_lib\ncourse_lib.start("sv")',
+           "from course_lib.widgets.segment_builder import lesson_builder\nlesson_builder()"]
+
+
+def test_the_builder_reacts_in_jupyterlab(lab, browser):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in BUILDER])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    (lab.root / "sv").mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, lab.root / "sv" / "builder.ipynb")
+    errors: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 800})  # the rows scroll
+    try:
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{lab.url}/lab/tree/sv/builder.ipynb?reset")
+        run_all(page)
+        wait_until_all_ran(page, len(BUILDER))
+        the_builder_reacts(page)
+    finally:
+        page.close()
+        end_sessions(lab.url)
+    assert not errors, errors
