@@ -12,10 +12,19 @@ import tempfile
 import pytest
 
 import course_lib
+from tests import executed
 
 _SESSION_DIR = tempfile.mkdtemp(prefix="course-tests-")
 os.environ["COURSE_WORK_DIR"] = _SESSION_DIR
 os.environ.pop("COURSE_LANGUAGE", None)
+
+
+def pytest_configure(config):
+    executed.start_run(config)  # this run's executed notebooks (tests/executed.py)
+
+
+def pytest_unconfigure(config):
+    executed.end_run(config)
 
 
 @pytest.fixture(autouse=True)

@@ -30,19 +30,31 @@ DUMP_STATE = ("import json as _json, ipywidgets as _w\n"
               "    _json.dump(_w.Widget.get_manager_state(drop_defaults=True), _f)\n"
               "del _json, _w, _f")
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+_started_here: str | None = None  # the run id, in the process that started this run
 
 
-def start_run() -> None:
-    """In the process that starts pytest: one id for this run's folder (workers inherit it)."""
-    os.environ.setdefault(RUN_ID, uuid.uuid4().hex)
+def start_run(config) -> None:
+    """In the process that starts pytest: one id for this run's folder, which pytest-xdist
+    hands to its workers. (Called by tests/conftest.py and tests/nbval_plugin.py, whichever
+    the run loads; the second call changes nothing.)"""
+    global _started_here
+    if hasattr(config, "workerinput") or _started_here:
+        return
+    # Always a new id: a pytest that a test starts (tests/test_nbval_second_run.py) inherits
+    # the outer run's id, and must neither share nor remove the outer run's folder.
+    _started_here = os.environ[RUN_ID] = uuid.uuid4().hex
+    if hasattr(config.option, "testrunuid"):
+        config.option.testrunuid = _started_here
 
 
 def folder() -> Path:
-    return Path(tempfile.gettempdir()) / f"course-executed-{os.environ.get(RUN_ID, 'alone')}"
+    run = os.environ.get(RUN_ID) or f"process-{os.getpid()}"
+    return Path(tempfile.gettempdir()) / f"course-executed-{run}"
 
 
-def end_run() -> None:
-    shutil.rmtree(folder(), ignore_errors=True)
+def end_run(config) -> None:
+    if _started_here and not hasattr(config, "workerinput"):
+        shutil.rmtree(folder(), ignore_errors=True)
 
 
 def path_of(notebook: Path) -> Path:
@@ -75,11 +87,12 @@ def mark_failed(notebook: Path, why: str) -> None:
     marker.write_text(why, encoding="utf-8")
 
 
-def wait_for(notebook: Path, timeout: float = 900) -> Path:
+def wait_for(notebook: Path, timeout: float = 420) -> Path:
     """This run's executed copy of ``notebook``, once nbval (maybe in the other worker) wrote it.
 
     nbval's notebooks are handed out before the tests that read them (tests/slow_first.py),
-    so the wait is for at most the notebook the other worker is running now."""
+    so the wait is for at most the file the other worker is running now and the notebook after
+    it."""
     target, marker = path_of(notebook), failed_marker(notebook)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -187,10 +187,7 @@ def _cell_classes():
 
 def pytest_configure(config):
     global AnsweredCell, EveryExerciseChecked
-    if not hasattr(config, "workerinput"):  # the process that starts the run (and the workers)
-        executed.start_run()
-        if hasattr(config.option, "testrunuid"):
-            config.option.testrunuid = os.environ[executed.RUN_ID]
+    executed.start_run(config)
     try:
         AnsweredCell, EveryExerciseChecked = _cell_classes()
     except ImportError:  # nbval not installed: the plugin has nothing to do
@@ -198,5 +195,4 @@ def pytest_configure(config):
 
 
 def pytest_unconfigure(config):
-    if not hasattr(config, "workerinput"):
-        executed.end_run()
+    executed.end_run(config)
