@@ -289,7 +289,8 @@ def progress(con, report, every: float = PROGRESS_EVERY):
     """While the block runs queries on ``con``, a helper thread looks every ``every`` seconds
     how far DuckDB has come and calls ``report(percent)`` (a whole number 0-100, never
     going back); ``report(100)`` when the block is done. DuckDB says -1 while it cannot tell
-    (and between queries): that is not passed on.
+    (and between queries): that is not passed on. DuckDB only keeps track with its progress
+    bar on, which it turns off outside a terminal: it is turned on here, without its printing.
 
     >>> import duckdb
     >>> heard = []
@@ -298,6 +299,8 @@ def progress(con, report, every: float = PROGRESS_EVERY):
     >>> heard
     [100]
     """
+    con.execute("SET enable_progress_bar = true")
+    con.execute("SET enable_progress_bar_print = false")  # our own bar, not DuckDB's text one
     done = threading.Event()
     shown = [0]
 

@@ -461,8 +461,8 @@ class SegmentBuilder:
         if not self.warehouse:
             return evaluate(self._base, self.segments, factors=self.factors,
                             mapping=self.mapping)
-        self._show_progress(0)
         self.progress_box.layout.display = None
+        self._show_progress(0)
         try:
             with warehouse.progress(self._base.con, self._show_progress):
                 return evaluate(self._base, self.segments, factors=self.factors,
