@@ -7,7 +7,10 @@ in chunks), then evaluates five segments (sizes, overlaps, exclusive groups, val
 two ways, each in a fresh Python process so the peak memory is that path's alone:
 
 - Parquet path: ``evaluate("customers.parquet", segments)``, the rules pushed down to DuckDB;
-- pandas path: ``pd.read_parquet`` and ``evaluate(frame, segments)``.
+- pandas path: ``pd.read_parquet`` and ``evaluate(frame, segments)``;
+- the segment builder in warehouse mode on the path (above ``IN_MEMORY_UP_TO`` customers):
+  the time to open it, and one update (a slider moved: ``evaluate`` with the three factors'
+  profiles, in the same DuckDB scan).
 
 Peak memory is the process's peak resident set size (getrusage), which counts DuckDB's native
 memory too (tracemalloc sees only Python's). Target: the Parquet path stays at or below 1 GB.
@@ -52,6 +55,8 @@ def measure(way: str, path: str) -> dict:
     """One evaluation in this (fresh) process: seconds, peak memory and what it found."""
     from course_lib.segments import evaluate
 
+    if way == "builder":
+        return measure_builder(path)
     start = time.perf_counter()
     if way == "parquet":
         result = evaluate(path, segments(), factors=())
@@ -67,6 +72,24 @@ def measure(way: str, path: str) -> dict:
             "counts": result.counts.tolist(), "exclusive": result.exclusive.tolist(),
             "overlap": result.overlap.to_numpy().tolist(),
             "revenue_mean": result.measures.iloc[2].tolist()}
+
+
+def measure_builder(path: str) -> dict:
+    """The builder on the file (warehouse mode above IN_MEMORY_UP_TO customers): seconds to
+    open it, seconds for one update, and the peak memory."""
+    from course_lib.segments import plots
+    from course_lib.widgets.segment_builder import SegmentBuilder
+
+    plots.profiles_figure = lambda result: b""  # drawing is the same for any size: not timed
+    start = time.perf_counter()
+    builder = SegmentBuilder(path)
+    opened = time.perf_counter() - start
+    age = builder.controls[0]["age"]
+    start = time.perf_counter()
+    age.value = (30, 45)
+    update = time.perf_counter() - start
+    return {"warehouse": builder.warehouse, "open_seconds": opened, "update_seconds": update,
+            "peak_mb": peak_mb(), "counts": builder.result.counts.tolist()}
 
 
 def in_fresh_process(way: str, path: str) -> dict:
@@ -120,6 +143,12 @@ def main() -> None:
         print(f"    {name:<22} {count:>12,}")
     verdict = "within" if parquet["peak_mb"] <= LIMIT_MB else "OVER"
     print(f"  Parquet path peak {parquet['peak_mb']:,.0f} MB: {verdict} the {LIMIT_MB:,} MB target")
+    builder = in_fresh_process("builder", path)
+    mode = "warehouse mode" if builder["warehouse"] else "read into pandas (below the limit)"
+    print(f"Segment builder on the path, {mode} (pictures not drawn):")
+    print(f"  opening (controls, default segments, first count): {builder['open_seconds']:7.1f} s")
+    print(f"  one update (a slider let go: sizes + 3 profiles):  {builder['update_seconds']:7.1f} s, "
+          f"peak {builder['peak_mb']:7,.0f} MB")
 
 
 if __name__ == "__main__":

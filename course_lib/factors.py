@@ -52,6 +52,17 @@ def _candidates(key: str, customers: pd.DataFrame) -> list[str]:
     return [c for c in listed if c in customers.columns]
 
 
+def _usable_in_base(base, column: str) -> bool:
+    """:func:`_usable` from a segment base's summaries: the values customers actually have."""
+    if base.kind(column) != "category":
+        return True
+    values = base.categories(column)
+    if len(values) <= MAX_VALUES:
+        return True
+    # Hundreds of values are never a factor; counting them (an e-mail column) is not needed.
+    return len(values) <= 100 * MAX_VALUES and int((base.category_counts(column) > 0).sum()) <= MAX_VALUES
+
+
 def _usable(series: pd.Series) -> bool:
     if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
         return True
@@ -60,22 +71,30 @@ def _usable(series: pd.Series) -> bool:
     return series.nunique(dropna=True) <= MAX_VALUES
 
 
-def factor_columns(data_point_keys, customers: pd.DataFrame) -> dict[str, str]:
+def factor_columns(data_point_keys, customers) -> dict[str, str]:
     """For each data point key, the column of ``customers`` to segment on.
 
     Data points with no usable column in the table are left out (say, political opinion,
-    which the company's own customer table rightly does not hold).
+    which the company's own customer table rightly does not hold). ``customers`` is a
+    DataFrame, or a prepared segment base (:class:`course_lib.segments.Base`, or a Parquet
+    base that never loads the customers into pandas).
     """
+    if isinstance(customers, pd.DataFrame):
+        def usable(column):
+            return _usable(customers[column])
+    else:
+        def usable(column):
+            return _usable_in_base(customers, column)
     chosen: dict[str, str] = {}
     for key in data_point_keys:
         columns = _candidates(key, customers)
         preferred = PREFERRED.get(key)
-        if preferred in columns and _usable(customers[preferred]):
+        if preferred in columns and usable(preferred):
             chosen[key] = preferred
             continue
-        usable = [c for c in columns if _usable(customers[c])]
-        if usable:
-            chosen[key] = usable[0]
+        usable_ones = [c for c in columns if usable(c)]
+        if usable_ones:
+            chosen[key] = usable_ones[0]
     return chosen
 
 

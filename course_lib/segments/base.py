@@ -4,6 +4,11 @@ Each column is turned into plain numpy arrays the first time a rule or a profile
 categories (and text) become integer codes, numbers become float64 with NaN for missing, dates
 stay datetime64 with NaT. Each condition becomes a boolean mask once and is kept, so moving one
 slider in the widget only evaluates the condition that changed.
+
+The few summaries the builder's controls and the profiles need (a column's kind, its
+categories and how many customers have each, a number column's range and quantiles) are
+methods with the same names on :class:`course_lib.segments.warehouse.ParquetBase`, so one set
+of functions serves a DataFrame and a Parquet file alike.
 """
 
 from __future__ import annotations
@@ -59,6 +64,10 @@ msg = messages(
 # How far back the bands of a date factor reach, in days before the reference date.
 DATE_BANDS = (30, 90, 180, 365)
 NUMBER_BANDS = 5  # quintiles of the whole base
+# A whole-number column with at most this many values gets one band per value (0-5 orders) …
+FEW_VALUES = 8
+# … when it has at most this many customers with a value (finding the values costs a sort).
+FEW_VALUES_UP_TO = 200_000
 MASK_CACHE = 64  # conditions kept between refreshes (one boolean per customer each)
 
 
@@ -75,6 +84,17 @@ class ColumnData:
     @property
     def has_missing(self) -> bool:
         return not bool(self.present.all())
+
+
+@dataclass(frozen=True)
+class NumberSummary:
+    """What a slider needs of a number column: how many customers have a value, the lowest
+    and highest value, and whether every value is a whole number."""
+
+    count: int
+    low: float
+    high: float
+    whole: bool
 
 
 @dataclass
@@ -141,6 +161,10 @@ class Base:
         return float(rate()) if callable(rate) else rate
 
     # -------------------------------------------------------------- columns
+    @property
+    def columns(self) -> pd.Index:
+        return self.customers.columns
+
     def has(self, column: str) -> bool:
         return column in self.customers.columns
 
@@ -157,6 +181,36 @@ class Base:
     def categories(self, column: str) -> list:
         """The different values of a category (or yes/no, or text) column."""
         return list(self.column(column).categories)
+
+    def category_counts(self, column: str) -> np.ndarray:
+        """Customers per category, in the order of :meth:`categories`."""
+        data = self.column(column)
+        return np.bincount(data.codes[data.present], minlength=len(data.categories))
+
+    def number_summary(self, column: str) -> NumberSummary:
+        present = self._numbers_present(column)
+        if present.size == 0:
+            return NumberSummary(0, np.nan, np.nan, True)
+        return NumberSummary(int(present.size), float(present.min()), float(present.max()),
+                             bool(np.all(np.mod(present, 1) == 0)))
+
+    def quantiles(self, column: str, shares) -> np.ndarray:
+        """The values below which these shares of the customers fall (numpy's linear rule)."""
+        present = self._numbers_present(column)
+        if present.size == 0:
+            return np.full(len(shares), np.nan)
+        return np.quantile(present, shares)
+
+    def distinct_numbers(self, column: str, limit: int) -> np.ndarray | None:
+        """The different values in order, or None when there are more than ``limit``."""
+        found = np.unique(self._numbers_present(column))
+        return found if found.size <= limit else None
+
+    def _numbers_present(self, column: str) -> np.ndarray:
+        data = self.column(column)
+        if data.kind != "number":
+            raise not_numeric_error(column, "between")
+        return data.values[data.present]
 
     def reference_date(self, column: str) -> pd.Timestamp:
         """The "today" that date conditions and date profiles count back from."""
@@ -255,7 +309,11 @@ class Base:
                 bands = Bands(data.codes.astype(np.int32) + 1,
                               [category_text(c) for c in data.categories])
             elif data.kind == "number":
-                bands = _number_bands(data)
+                cuts, labels = number_cuts(self, column)
+                codes = np.zeros(self.n, dtype=np.int32)
+                codes[data.present] = np.searchsorted(cuts, data.values[data.present],
+                                                      side="right") + 1
+                bands = Bands(codes, labels)
             else:
                 bands = _date_bands(data, self.reference_date(column))
             self._bands[key] = bands
@@ -287,34 +345,33 @@ def _check_category_values(column: str, categories: pd.Index, values: list) -> N
             raise wrong_type_error(column, "category", value)
 
 
-def _number_bands(data: ColumnData) -> Bands:
-    values = data.values
-    present = values[data.present]
-    codes = np.zeros(len(values), dtype=np.int32)
-    if present.size == 0:
-        return Bands(codes, [])
-    whole = bool(np.all(np.mod(present, 1) == 0))
-    distinct = np.unique(present) if present.size <= 200_000 else None
-    if whole and distinct is not None and distinct.size <= 8:
-        edges = distinct  # few whole values (e.g. 0-5 orders): one band each
-        codes[data.present] = np.searchsorted(edges, present) + 1
-        return Bands(codes, [number_text(e) for e in edges])
-    edges = np.quantile(present, np.linspace(0, 1, NUMBER_BANDS + 1))
+def number_cuts(base, column: str) -> tuple[np.ndarray, list[str]]:
+    """Where a number column's profile bands begin, and their labels: a customer with value
+    x is in band 1 + (how many cuts are at most x); band 0 is "missing".
+
+    Few whole values (0-5 orders) get one band each; otherwise the quintiles, rounded to
+    numbers a marketer reads easily. ``base`` is a :class:`Base` or a Parquet base.
+    """
+    summary = base.number_summary(column)
+    if summary.count == 0:
+        return np.array([]), []
+    if summary.whole and summary.count <= FEW_VALUES_UP_TO:
+        edges = base.distinct_numbers(column, FEW_VALUES)
+        if edges is not None:
+            return np.asarray(edges[1:], float), [number_text(e) for e in edges]
+    edges = base.quantiles(column, np.linspace(0, 1, NUMBER_BANDS + 1))
     # Round edges a marketer can read (25 000, not 25 461); the outer ones outwards.
     edges = np.unique([nice(edges[0], "down"), *(nice(e) for e in edges[1:-1]),
                        nice(edges[-1], "up")])
     if edges.size < 2:
-        codes[data.present] = 1
-        return Bands(codes, [number_text(edges[0])])
-    inner = edges[1:-1]
-    codes[data.present] = np.searchsorted(inner, present, side="right") + 1
+        return np.array([]), [number_text(edges[0])]
     labels = []
     for i in range(edges.size - 1):
         low, high = edges[i], edges[i + 1]
-        if whole and i < edges.size - 2:
+        if summary.whole and i < edges.size - 2:
             high -= 1  # whole numbers: 25-34, 35-44 rather than 25-35, 35-45
         labels.append(number_text(low) if low == high else f"{number_text(low)}–{number_text(high)}")
-    return Bands(codes, labels)
+    return edges[1:-1], labels
 
 
 def nice(value: float, direction: str = "nearest") -> float:
@@ -345,11 +402,16 @@ def _date_bands(data: ColumnData, today: pd.Timestamp) -> Bands:
     days_ago = (end - data.values[data.present]) / np.timedelta64(1, "D")
     codes = np.zeros(len(data.values), dtype=np.int32)
     codes[data.present] = np.searchsorted(np.asarray(DATE_BANDS, float), days_ago, "left") + 1
+    return Bands(codes, date_labels())
+
+
+def date_labels() -> list[str]:
+    """The date bands' labels: within 30 days, 31-90 days ago … more than 365 days ago."""
     labels = [msg("days_first", high=DATE_BANDS[0])]
     for low, high in zip(DATE_BANDS, DATE_BANDS[1:], strict=False):
         labels.append(msg("days_band", low=low + 1, high=high))
     labels.append(msg("days_last", low=DATE_BANDS[-1]))
-    return Bands(codes, labels)
+    return labels
 
 
 def category_text(value, language: str | None = None) -> str:

@@ -164,8 +164,9 @@ def evaluate(
 
     ``customers`` may also be the path of a Parquet file or folder (or a ``ParquetBase``):
     then DuckDB counts everything in one query and nothing is loaded into pandas. Sizes,
-    overlaps, the exclusive assignment, measures, reach and warnings are the same; profiles
-    are left out (``factors`` are only checked) and single members are not kept.
+    overlaps, the exclusive assignment, measures, reach, warnings and profiles are the same;
+    single members are not kept (a text column with more than a thousand different values
+    is not profiled).
     """
     if warehouse.is_parquet_source(customers) or isinstance(customers, warehouse.ParquetBase):
         return _evaluate_parquet(customers, segments, factors, measures, mapping, today)
@@ -189,11 +190,8 @@ def evaluate(
 
     groups = [*names, msg("rest"), msg("whole_base")]
     roles = {**DEFAULT_MEASURES, **(measures or {})}
-    profiled = list(factors)
-    channel = roles.get("channel")
-    if channel and base.has(channel) and channel not in profiled:
-        profiled.append(channel)
-    profiles = {c: _profile(base, c, pattern, bits, groups, mapping) for c in profiled}
+    profiles = {c: _profile(base, c, pattern, bits, groups, mapping)
+                for c in _profiled(base, factors, roles)}
 
     result = SegmentResult(
         segments=tuple(segments),
@@ -225,14 +223,17 @@ def _evaluate_parquet(source, segments, factors, measures, mapping, today) -> Se
         consent = consent_rule(base, column) if column is not None else None
     except CourseError:  # a consent column we cannot read: count members only
         consent = None
-    counted = warehouse.count_patterns(base, segments, measured, consent)
+    if factors is None:
+        factors = [c for s in segments for c in s.rule.columns()]
+    factors = tuple(dict.fromkeys(factors))[:MAX_FACTORS] if factors else ()
+    for column in factors:
+        base.kind(column)  # a friendly error now for a factor that does not exist
+    counted = warehouse.count_patterns(base, segments, measured, consent,
+                                       _profiled(base, factors, roles))
     per_pattern = counted.customers
     bits = _bits(k)
     counts = bits.T @ per_pattern
     both = bits.T @ (bits * per_pattern[:, None])
-    factors = tuple(dict.fromkeys(factors))[:3] if factors else ()
-    for column in factors:
-        base.kind(column)  # a friendly error now for a factor that does not exist
     consented = None if consent is None else bits.T @ counted.consented
     reach = [Reach(int(counts[i]), None if consented is None else int(consented[i]), None)
              for i in range(k)]
@@ -245,7 +246,8 @@ def _evaluate_parquet(source, segments, factors, measures, mapping, today) -> Se
         overlap=pd.DataFrame(both, index=names, columns=names, dtype="int64"),
         exclusive=pd.Series(_exclusive(per_pattern, k), index=[*names, msg("rest")],
                             name=msg("count")),
-        profiles={},
+        profiles={c: _profile_frame(table, labels, bits, groups, c, mapping)
+                  for c, (table, labels) in counted.bands.items()},
         measures=measures_table(counted.sums, per_pattern, bits, base.n, groups),
         reach=reach,
     )
@@ -315,15 +317,30 @@ def _per_group(table: np.ndarray, bits: np.ndarray) -> np.ndarray:
     return np.vstack([bits.T @ table, table[0], table.sum(axis=0)])
 
 
+def _profiled(base, factors, roles) -> list[str]:
+    """The columns to profile: the factors, and the main channel (for the value measures)."""
+    profiled = list(factors)
+    channel = roles.get("channel")
+    if channel and base.has(channel) and channel not in profiled:
+        profiled.append(channel)
+    return profiled
+
+
 def _profile(base: Base, column: str, pattern, bits, groups, mapping=None) -> pd.DataFrame:
     bands = base.bands(column)
     width = len(bands.labels) + 1
     joint = pattern.astype(np.int32) * width + bands.codes
     table = np.bincount(joint, minlength=len(bits) * width).reshape(len(bits), width)
+    return _profile_frame(table, bands.labels, bits, groups, column, mapping)
+
+
+def _profile_frame(table, labels, bits, groups, column, mapping=None) -> pd.DataFrame:
+    """Shares per band and group from customers per pattern (rows) and band (columns, band 0
+    is missing): numpy counts them for a DataFrame, DuckDB for a Parquet file."""
     counts = _per_group(table, bits).astype(float)
     totals = counts.sum(axis=1, keepdims=True)
     shares = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
-    frame = pd.DataFrame(shares.T, index=[missing_label(), *bands.labels], columns=groups)
+    frame = pd.DataFrame(shares.T, index=[missing_label(), *labels], columns=groups)
     if counts[-1, 0] == 0:  # nobody in the base lacks the value: no "missing" row
         frame = frame.iloc[1:]
     frame.index.name = column_label(column, mapping)

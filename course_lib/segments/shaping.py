@@ -5,6 +5,11 @@ of values, a range of round numbers, a choice of days); how a control's value be
 condition and back; what each segment keeps when the factors change; the undo history; and the
 compact summary of a result.
 
+The functions ask the base only for small summaries (``columns``, ``kind``, ``categories``,
+``category_counts``, ``number_summary``, ``quantiles``), which a :class:`Base` (pandas) and a
+Parquet base (DuckDB) both answer, so the builder offers the same controls for the same
+customers whichever engine holds them.
+
 >>> import pandas as pd
 >>> from course_lib.segments import Base, Segment, where
 >>> base = Base(pd.DataFrame({"age": [22, 35, 58], "city": ["Umeå", "Åre", "Umeå"]}))
@@ -28,7 +33,7 @@ import pandas as pd
 from .. import catalog
 from ..core.i18n import messages
 from ..labels import translate
-from .base import DATE_BANDS, Base, category_text, nice, number_text
+from .base import DATE_BANDS, Base, NumberSummary, category_text, nice, number_text
 from .evaluate import MAX_FACTORS, MAX_SEGMENTS
 from .files.names import clean
 from .guards import column_label, data_point_key
@@ -82,11 +87,10 @@ def is_identifier(column: str, mapping: dict | None = None) -> bool:
 def usable_factors(base: Base, mapping: dict | None = None) -> list[str]:
     """Columns a marketer can segment on: not identifiers or names, not free text."""
     out = []
-    for column in map(str, base.customers.columns):
+    for column in map(str, base.columns):
         if is_identifier(column, mapping):
             continue
-        data = base.column(column)
-        if data.kind == "category" and len(data.categories) > MAX_CATEGORIES:
+        if base.kind(column) == "category" and len(base.categories(column)) > MAX_CATEGORIES:
             continue
         out.append(column)
     return out
@@ -99,7 +103,7 @@ def default_factors(base: Base, available: list[str], mapping: dict | None = Non
     from ..factors import factor_columns
 
     by_mapping = {key: column for column, key in (mapping or {}).items() if column in available}
-    found = factor_columns(DEFAULT_FACTORS, base.customers)
+    found = factor_columns(DEFAULT_FACTORS, base)
     chosen = [by_mapping.get(key) or found.get(key) for key in DEFAULT_FACTORS]
     chosen = [c for c in dict.fromkeys(chosen) if c in available]
     return (chosen or available)[:MAX_FACTORS]
@@ -136,13 +140,13 @@ def factor(base: Base, column: str, mapping: dict | None = None, label: str | No
            language: str | None = None) -> Factor:
     """The control for ``column``, from its values in ``base``."""
     label = label or column_label(column, mapping, language)
-    data = base.column(column)
-    if data.kind == "category":
-        return Factor(column, label, "values",
-                      tuple((_value_text(v, language), _plain(v)) for v in data.categories))
-    if data.kind == "number":
-        present = data.values[data.present]
-        return Factor(column, label, "range", tuple((number_text(s), s) for s in stops(present)))
+    kind = base.kind(column)
+    if kind == "category":
+        return Factor(column, label, "values", tuple((_value_text(v, language), _plain(v))
+                                                     for v in base.categories(column)))
+    if kind == "number":
+        found = stops_for(base.number_summary(column))
+        return Factor(column, label, "range", tuple((number_text(s), s) for s in found))
     return Factor(column, label, "days", day_options(DAY_CHOICES, language))
 
 
@@ -170,8 +174,19 @@ def stops(values: np.ndarray, count: int = RANGE_STOPS) -> list:
     """
     if values.size == 0:
         return [0, 1]
-    low, high = float(values.min()), float(values.max())
-    whole = bool(np.all(np.mod(values, 1) == 0))
+    return stops_between(float(values.min()), float(values.max()),
+                         bool(np.all(np.mod(values, 1) == 0)), count)
+
+
+def stops_for(summary: NumberSummary, count: int = RANGE_STOPS) -> list:
+    """:func:`stops` for a column the base has summarised (no customer has a value: 0, 1)."""
+    if summary.count == 0:
+        return [0, 1]
+    return stops_between(summary.low, summary.high, summary.whole, count)
+
+
+def stops_between(low: float, high: float, whole: bool, count: int = RANGE_STOPS) -> list:
+    """:func:`stops` from the lowest and highest value and whether all are whole numbers."""
     if whole and high - low <= EVERY_WHOLE_NUMBER:
         return list(range(int(low), int(high) + 1)) if high > low else [int(low), int(low) + 1]
     step = _round_step((high - low) / count) if high > low else 1.0
@@ -334,14 +349,12 @@ def default_segments(base: Base, item: Factor | None, count: int,
     names = [msg("segment_n", language, n=i + 1) for i in range(MAX_SEGMENTS)]
     rules: list[Rule] = [everyone()] * MAX_SEGMENTS
     if item is not None and item.shape == "values":
-        data = base.column(item.column)
-        counts = np.bincount(data.codes[data.present], minlength=len(data.categories))
+        counts = base.category_counts(item.column)
         ranked = [item.values[j] for j in np.argsort(-counts, kind="stable")]
         for i, value in enumerate(ranked[:count]):
             rules[i] = where(item.column).is_in([value])
     elif item is not None and item.shape == "range":
-        data = base.column(item.column)
-        edges = np.quantile(data.values[data.present], np.linspace(0, 1, count + 1))
+        edges = base.quantiles(item.column, np.linspace(0, 1, count + 1))
         cuts = [_nearest(item.values, nice(e)) for e in edges[1:-1]]
         bounds = [item.values[0], *cuts, item.values[-1]]
         whole = all(isinstance(v, int) for v in item.values)

@@ -5,11 +5,18 @@ The widget is thin: what a control means, what is kept when the factors change a
 summary says are pure functions in :mod:`course_lib.segments.shaping`; every update is one
 call to :func:`course_lib.segments.evaluate`. The sizes are shown first; the profile
 pictures are drawn a moment later, off the kernel's main thread, so a slider answers at once.
+
+The customers may also be a Parquet file or folder. Up to ``IN_MEMORY_UP_TO`` customers it is
+read into pandas and the builder is the same as for a DataFrame. A bigger base stays in the
+file ("warehouse mode"): every update is ``evaluate`` on the Parquet base, DuckDB counts
+(sizes and profiles in one scan) while a progress bar shows how far it has come, and the
+controls are those the same customers would get in pandas.
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 import threading
 import time
@@ -18,7 +25,7 @@ from ..core.errors import CourseError
 from ..core.i18n import get_language, messages, number, percent
 from ..core.plotting import HATCHES, PALETTE
 from ..labels import translate
-from ..segments import Base, evaluate
+from ..segments import Base, evaluate, warehouse
 from ..segments import shaping as sh
 from ..segments.evaluate import MAX_FACTORS, MAX_SEGMENTS
 from ..segments.export import consent_column_of, export_audience, export_excel
@@ -26,10 +33,15 @@ from ..segments.rules import Segment
 from ..segments.store import save_segments
 from .accessible import VISUALLY_HIDDEN, names_script
 
+# The most rows an Excel sheet holds: why a warehouse-size base is not offered as Excel.
+EXCEL_ROWS = 1_048_576
 # Pictures are redrawn this long (s) after the last change, unless another change comes first.
 PICTURE_DELAY = 0.25
 # Up to this many customers a slider updates while dragged; above, when it is let go.
 DRAG_UPDATES_UP_TO = 200_000
+# Up to this many customers a Parquet file is read into pandas (an update takes about 77 ms at
+# a million); a bigger base stays in the file and DuckDB counts each update.
+IN_MEMORY_UP_TO = 1_000_000
 
 msg = messages(
     {
@@ -62,6 +74,26 @@ msg = messages(
         "consent": {"sv": "Kolumn med samtycke till annonser",
                     "en": "Column with consent to ads"},
         "no_consent_column": {"sv": "(ingen samtyckeskolumn)", "en": "(no consent column)"},
+        "counting": {"sv": "Räknar i datalagret", "en": "Counting in the warehouse"},
+        "counted": {"sv": "{share} klart", "en": "{share} done"},
+        "warehouse": {
+            "sv": "Kundbasen har {n} kunder och ligger kvar i Parquet-filen: DuckDB räknar "
+            "om segmenten när du släpper ett reglage.",
+            "en": "The customer base has {n} customers and stays in the Parquet file: DuckDB "
+            "counts the segments again when you let go of a slider.",
+        },
+        "no_excel": {
+            "sv": "Excel finns inte med här: en Excel-fil rymmer högst {rows} rader. Exportera "
+            "till Meta eller Google, som får pseudonymiserade (hashade) kundlistor.",
+            "en": "Excel is not offered here: an Excel file holds at most {rows} rows. Export "
+            "to Meta or Google, which get pseudonymised (hashed) customer lists.",
+        },
+        "not_parquet": {
+            "sv": "{path} är ingen Parquet-fil. Läs in en CSV- eller Excel-fil med "
+            "load_customer_file(...) och ge segmentbyggaren tabellen.",
+            "en": "{path} is not a Parquet file. Read a CSV or Excel file with "
+            "load_customer_file(...) and give the segment builder the table.",
+        },
     },
     __name__,
 )
@@ -69,6 +101,10 @@ msg = messages(
 
 class SegmentBuilder:
     """``SegmentBuilder(customers)``: the interactive builder. Show it by leaving it last in a cell.
+
+    ``customers`` is a DataFrame, or the path of a Parquet file or folder (or a
+    ``ParquetBase``); above ``IN_MEMORY_UP_TO`` customers the builder counts in DuckDB
+    (``builder.warehouse`` is then True).
 
     ``builder.segments``, ``builder.result`` and ``builder.factors`` give back what the learner
     built, so the notebook can continue from it.
@@ -80,7 +116,8 @@ class SegmentBuilder:
         self._w = w
         self.language = get_language()
         self.mapping = dict(mapping or {})
-        self._base = customers if isinstance(customers, Base) else Base(customers, today=today)
+        self._base = open_customers(customers, today)
+        self.warehouse = isinstance(self._base, warehouse.ParquetBase)
         self._available = sh.usable_factors(self._base, self.mapping)
         self._labels = sh.factor_labels(self._available, self.mapping)
         start = [f for f in dict.fromkeys(factors or []) if f in self._available][:MAX_FACTORS]
@@ -147,10 +184,24 @@ class SegmentBuilder:
         self.numbers = w.VBox([self.show_numbers, self.numbers_html],
                               layout=w.Layout(max_width="100%"))
         self.save_button = w.Button(description=msg("save"), layout=w.Layout(width="auto"))
-        self.platform = w.Dropdown(options=[("Meta", "meta"), ("Google", "google"),
-                                            ("Excel", "excel")],
+        platforms = [("Meta", "meta"), ("Google", "google")]
+        if not self.warehouse:  # an Excel sheet cannot hold a base this big
+            platforms.append(("Excel", "excel"))
+        self.platform = w.Dropdown(options=platforms,
                                    description=msg("platform"), layout=w.Layout(width="auto"),
                                    style={"description_width": "initial"})
+        # Shown only while DuckDB counts: the bar, named for screen readers, and the share in
+        # words beside it.
+        self.progress = w.IntProgress(value=0, min=0, max=100, description=msg("counting"),
+                                      style={"description_width": "initial"})
+        self.progress_text = w.HTML()
+        self.progress_box = w.HBox([self.progress, self.progress_text],
+                                   layout=w.Layout(display="none", align_items="center"))
+        notes = []
+        if self.warehouse:
+            notes = [msg("warehouse", n=number(self._base.n)),
+                     msg("no_excel", rows=number(EXCEL_ROWS))]
+        self.mode_note = w.HTML("".join(f"<p>{html.escape(n)}</p>" for n in notes))
         self.consent_picker = w.Dropdown(options=self._consent_options(),
                                          description=msg("consent"),
                                          style={"description_width": "initial"},
@@ -168,7 +219,7 @@ class SegmentBuilder:
         self.export_button.on_click(self._on_export)
 
         row = w.Layout(flex_flow="row wrap", align_items="center", grid_gap="4px 16px")
-        aside = w.VBox([self.undo_button, self.status],
+        aside = w.VBox([self.undo_button, self.progress_box, self.status],
                        layout=w.Layout(flex="1 1 10em", align_items="flex-start"))
         sticky = w.HBox([self.summary_html, aside],
                         layout=w.Layout(flex_flow="row wrap", align_items="flex-end",
@@ -186,6 +237,7 @@ class SegmentBuilder:
                 w.HBox([picture, self.numbers], layout=row),
                 w.HBox([self.save_button, self.platform, self.consent_picker, self.export_button],
                        layout=row),
+                self.mode_note,
             ]
         )
         self.widget.add_class("cl-builder")
@@ -224,9 +276,9 @@ class SegmentBuilder:
 
     def _consent_options(self) -> list[tuple[str, str | None]]:
         """Yes/no columns that could hold consent to ads, the likely one first, by label."""
-        found = consent_column_of(self._base.customers, mapping=self.mapping)
+        found = consent_column_of(self._base, mapping=self.mapping)
         yes_no = [c for c in self._available
-                  if self._base.kind(c) == "category" and len(self._base.column(c).categories) <= 2]
+                  if self._base.kind(c) == "category" and len(self._base.categories(c)) <= 2]
         ordered = list(dict.fromkeys(([found] if found else []) + yes_no))
         return ([(self._labels.get(c) or sh.column_label(c, self.mapping), c) for c in ordered]
                 + [(msg("no_consent_column"), None)])
@@ -244,7 +296,7 @@ class SegmentBuilder:
         else:
             control = w.SelectionRangeSlider(
                 options=list(spec.options), index=(0, len(spec.options) - 1), description=name,
-                continuous_update=self._base.n <= DRAG_UPDATES_UP_TO,
+                continuous_update=not self.warehouse and self._base.n <= DRAG_UPDATES_UP_TO,
                 layout=w.Layout(width="100%"))
             control.add_class("cl-stops")
         control.add_class("cl-cell")
@@ -395,8 +447,7 @@ class SegmentBuilder:
         """Recompute with one call to ``evaluate`` and show it: the sizes first, the pictures
         a moment later."""
         try:
-            self._result = evaluate(self._base, self.segments, factors=self.factors,
-                                    mapping=self.mapping)
+            self._result = self._evaluate()
         except CourseError as error:  # a learner's slip: say it, never crash the widget
             self.status.value = f"⚠️ {html.escape(str(error))}"
             return
@@ -405,6 +456,24 @@ class SegmentBuilder:
         self.warnings_html.value = warnings_html(self._result)
         self.overlap_html.value = overlap_html(self._result)
         self._painter.request(self._result)
+
+    def _evaluate(self):
+        if not self.warehouse:
+            return evaluate(self._base, self.segments, factors=self.factors,
+                            mapping=self.mapping)
+        self.progress_box.layout.display = None
+        self._show_progress(0)
+        try:
+            with warehouse.progress(self._base.con, self._show_progress):
+                return evaluate(self._base, self.segments, factors=self.factors,
+                                mapping=self.mapping)
+        finally:
+            self.progress_box.layout.display = "none"
+
+    def _show_progress(self, done: int) -> None:
+        """How far DuckDB has come (0-100), on the bar and in words (any thread)."""
+        self.progress.value = done
+        self.progress_text.value = html.escape(msg("counted", share=percent(done / 100)))
 
     def _paint(self, result) -> None:
         """The profile pictures, their alt text and the numbers behind them (any thread)."""
@@ -447,6 +516,22 @@ class SegmentBuilder:
                             consent_column=consent)._repr_markdown_()
             for segment in self.segments
         ]
+
+
+def open_customers(customers, today=None):
+    """The base the builder works on: a DataFrame (or Base) as it is; a Parquet file or folder
+    read into pandas up to ``IN_MEMORY_UP_TO`` customers, else left in the file for DuckDB."""
+    if isinstance(customers, Base):
+        return customers
+    if isinstance(customers, str | os.PathLike) and not warehouse.is_parquet_source(customers):
+        raise CourseError(msg("not_parquet", path=str(customers)))
+    if warehouse.is_parquet_source(customers) or isinstance(customers, warehouse.ParquetBase):
+        base = warehouse.base_of(customers, today)
+        if base.n > IN_MEMORY_UP_TO:
+            return base
+        customers = warehouse.read_into_pandas(base)
+        today = today if today is not None else base.today
+    return Base(customers, today=today)
 
 
 def lesson_builder(customers=None):
