@@ -36,10 +36,10 @@ def _run(path: Path) -> str:
 
 def test_a_cell_that_changes_on_a_second_run_all_fails(tmp_path):
     out = _run(_notebook(tmp_path, "x = globals().get('x', 0) + 1\nx", "1"))
-    # the first run, the second run, and "every exercise checked" (none here)
-    assert "1 failed, 2 passed" in out and "second Run All" in out
+    # the first run, the executed copy saved, the second run, and "every exercise checked"
+    assert "1 failed, 3 passed" in out and "second Run All" in out
 
 
 def test_a_changed_output_fails_and_a_steady_one_passes(tmp_path):
     assert "2 failed" in _run(_notebook(tmp_path, "1 + 1", "3"))  # both runs differ
-    assert "3 passed" in _run(_notebook(tmp_path, "1 + 1", "2"))
+    assert "4 passed" in _run(_notebook(tmp_path, "1 + 1", "2"))

@@ -183,6 +183,7 @@ def test_every_notebook_shows_and_every_control_has_a_name(lab, browser, noteboo
 DRAWN = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
   .filter(o => o.matches('.jupyter-widgets') || o.querySelector('.jupyter-widgets')).length"""
 IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']:visible"
+MODEL_NOT_FOUND = "Error displaying widget: model not found"
 
 
 def widget_outputs(nb) -> int:
@@ -199,10 +200,19 @@ def shows_in_jupyterlab(lab, browser, notebook: Path, config) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 1400})
     try:
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{lab.url}/lab/tree/{lab.put(notebook, copy)}?reset")
-        page.wait_for_selector(IDLE, timeout=90_000)  # the widgets load when the kernel is up
+        url = f"{lab.url}/lab/tree/{lab.put(notebook, copy)}?reset"
         wanted = widget_outputs(nb)
-        page.wait_for_function(f"({DRAWN})() >= {wanted}", timeout=60_000)
+        for attempt in (1, 2):
+            page.goto(url)
+            page.wait_for_selector(IDLE, timeout=90_000)  # the widgets load when the kernel is up
+            page.wait_for_function(f"({DRAWN})() >= {wanted}", timeout=60_000)
+            # ipywidgets' race (jupyterlab-manager 5): when the kernel connects before the
+            # manager has read the notebook's saved widgets, it calls itself restored, and a
+            # view drawn in between says "model not found" for good. Once more, then: a model
+            # that is really missing is missing again.
+            if attempt == 2 or not page.locator(f"text={MODEL_NOT_FOUND}").count():
+                break
+            end_sessions(lab.url)
         assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator("text=Traceback").count() == 0
         assert page.locator("text=Error displaying widget").count() == 0

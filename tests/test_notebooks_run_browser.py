@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 import nbformat
+import pytest
 
 from tests.browser import CLIPPED, end_sessions, run_all, wait_until_all_ran
 from tests.test_notebooks_browser import OTHERS, _id, browser, lab, shows_in_jupyterlab
