@@ -173,7 +173,11 @@ def test_the_progress_bar_shows_only_while_duckdb_counts(world_file, small_limit
     builder.controls[0]["age"].value = (30, 40)
     assert seen[0] == (0, None) and seen[-1] == (100, None)  # visible while counting
     assert builder.progress_box.layout.display == "none"  # hidden after
-    assert builder.progress.value == 100 and builder.progress_text.value == done
+    assert builder.progress.value == 100
+    # For a screen reader: a progress bar with its name and value, the share in words.
+    assert builder.progress_text.value == (
+        f'<span role="progressbar" aria-label="{name}" aria-valuemin="0" aria-valuemax="100" '
+        f'aria-valuenow="100">{done}</span>')
 
 
 def test_below_the_limit_the_parquet_file_is_read_into_pandas(frame, world_file, quick_pictures):

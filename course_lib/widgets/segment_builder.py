@@ -77,10 +77,11 @@ msg = messages(
         "counting": {"sv": "Räknar i datalagret", "en": "Counting in the warehouse"},
         "counted": {"sv": "{share} klart", "en": "{share} done"},
         "warehouse": {
-            "sv": "Kundbasen har {n} kunder och ligger kvar i Parquet-filen: DuckDB räknar "
-            "om segmenten när du släpper ett reglage.",
-            "en": "The customer base has {n} customers and stays in the Parquet file: DuckDB "
-            "counts the segments again when you let go of a slider.",
+            "sv": "Kundbasen har {n} kunder och läses inte in i minnet: DuckDB räknar om "
+            "segmenten direkt i Parquet-formatet när du släpper ett reglage.",
+            "en": "The customer base has {n} customers and is not read into memory: DuckDB "
+            "counts the segments again, straight from the Parquet data, when you let go of a "
+            "slider.",
         },
         "no_excel": {
             "sv": "Excel finns inte med här: en Excel-fil rymmer högst {rows} rader. Exportera "
@@ -473,7 +474,7 @@ class SegmentBuilder:
     def _show_progress(self, done: int) -> None:
         """How far DuckDB has come (0-100), on the bar and in words (any thread)."""
         self.progress.value = done
-        self.progress_text.value = html.escape(msg("counted", share=percent(done / 100)))
+        self.progress_text.value = progress_html(done)
 
     def _paint(self, result) -> None:
         """The profile pictures, their alt text and the numbers behind them (any thread)."""
@@ -710,6 +711,14 @@ def summary_html(result) -> str:
     caption = f'<caption class="cl-hidden-caption">{html.escape(msg("sizes"))}</caption>'
     return (f'<table class="cl-summary-table">{caption}<thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table>')
+
+
+def progress_html(done: int) -> str:
+    """How far the count has come in words, marked up as a progress bar with its name and
+    value, so a screen reader has both (ipywidgets' own bar is only a coloured box)."""
+    return (f'<span role="progressbar" aria-label="{html.escape(msg("counting"))}" '
+            f'aria-valuemin="0" aria-valuemax="100" aria-valuenow="{int(done)}">'
+            f'{html.escape(msg("counted", share=percent(done / 100)))}</span>')
 
 
 def _region(label: str, table: str) -> str:
