@@ -23,6 +23,18 @@ def pytest_configure(config):
     executed.start_run(config)  # this run's executed notebooks (tests/executed.py)
 
 
+# Fixtures that make a test slow (left out of make test-fast): they build a whole edition from
+# every notebook, or start a database server.
+SLOW_FIXTURES = {"html_edition", "slides_edition", "answer_key", "postgres_server"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m "not slow" picks the tests
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def pytest_unconfigure(config):
     executed.end_run(config)
 

@@ -27,6 +27,19 @@ def _work_dir(tmp_path, monkeypatch):
     course_lib.set_language("sv")
 
 
+@pytest.fixture(autouse=True)
+def _quick_png(request, monkeypatch):
+    """Drawing the profile pictures is most of a builder's time and is tested where they are
+    drawn (test_alt_text, test_segments): here a stand-in that changes with the result, except
+    in the tests marked ``real_pictures``."""
+    if request.node.get_closest_marker("real_pictures"):
+        return
+    from course_lib.segments import plots
+
+    monkeypatch.setattr(plots, "profiles_figure",
+                        lambda result: b"\x89PNG stand-in " + repr(result.counts.tolist()).encode())
+
+
 @pytest.fixture(scope="module")
 def customers():
     return segment_data.customers()
@@ -50,6 +63,7 @@ def offered(builder) -> list:
     return [value for _, value in builder.factor_pickers[0].options if value is not None]
 
 
+@pytest.mark.real_pictures
 def test_starts_with_three_factors_and_four_segments(customers):
     builder = SegmentBuilder(customers)
     assert builder.factors == ["age", "urban_rural", "interests"]

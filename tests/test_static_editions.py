@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+pytestmark = pytest.mark.slow  # each test reads a whole edition built from every notebook
+
 ROOT = Path(__file__).resolve().parents[1]
 JUPYTER_WORDS = re.compile(r"____|kör cellen|köra cellen|run the cell|Kör cellen för att visa|"
                            r"i en ny cell|in a new cell|kör resten|run the remaining|"
