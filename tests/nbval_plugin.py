@@ -194,5 +194,16 @@ def pytest_configure(config):
         pass
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A notebook whose copy could not be saved (its kernel never started, or stopped) is
+    marked, so the browser tests waiting for it fail at once instead of after minutes."""
+    outcome = yield
+    report = outcome.get_result()
+    if isinstance(item, SaveExecuted) and report.failed:
+        lines = [line for line in report.longreprtext.splitlines() if line.strip()]
+        executed.mark_failed(Path(str(item.parent.path)), f"{report.when}: {lines[-1:]}")
+
+
 def pytest_unconfigure(config):
     executed.end_run(config)
