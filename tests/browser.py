@@ -201,15 +201,20 @@ def _answer_dialog(page) -> bool:
     saying what it said. True if a dialog was answered."""
     answered = False
     dialog = page.locator(".jp-Dialog")
-    for _ in range(5):
+    for _ in range(20):  # (a click before the kernel list has come does nothing: again)
         if not dialog.count():
             break
         text = dialog.first.inner_text()
         if "Select Kernel" not in text:
             pytest.fail(f"JupyterLab shows a dialog: {text[:500]}")
         dialog.first.locator(".jp-mod-accept").click()
-        dialog.first.wait_for(state="detached", timeout=30_000)
+        try:
+            dialog.first.wait_for(state="detached", timeout=5_000)
+        except Exception:  # playwright's TimeoutError: still there, or a new one
+            pass
         answered = True
+    if dialog.count():
+        pytest.fail(f"JupyterLab's dialog stays: {dialog.first.inner_text()[:500]}")
     if answered:
         page.wait_for_selector(IDLE, timeout=90_000)
     return answered
@@ -272,6 +277,16 @@ CLIPPED = """(root) => {
   });
   return out;
 }"""
+
+
+def start_session(url: str, path: str) -> None:
+    """Start the notebook's kernel through the server before the page opens it, so JupyterLab
+    joins that session instead of asking which kernel to start."""
+    body = json.dumps({"path": path, "type": "notebook", "name": path.rsplit("/", 1)[-1],
+                       "kernel": {"name": "python3"}}).encode()
+    request = urllib.request.Request(f"{url}/api/sessions", data=body, method="POST",
+                                     headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request).close()
 
 
 def end_sessions(url: str) -> None:

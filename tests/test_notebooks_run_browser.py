@@ -13,7 +13,7 @@ import os
 import nbformat
 import pytest
 
-from tests.browser import CLIPPED, end_sessions, run_all, wait_until_all_ran
+from tests.browser import CLIPPED, end_sessions, run_all, start_session, wait_until_all_ran
 from tests.test_notebooks_browser import OTHERS, _id, browser, lab, shows_in_jupyterlab
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.executed]
@@ -70,6 +70,7 @@ def test_the_builder_reacts_in_jupyterlab(lab, browser):
                                  "language": "python"}
     (lab.root / "sv").mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, lab.root / "sv" / "builder.ipynb")
+    start_session(lab.url, "sv/builder.ipynb")
     errors: list[str] = []
     page = browser.new_page(viewport={"width": 1280, "height": 800})  # the rows scroll
     try:
