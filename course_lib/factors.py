@@ -42,7 +42,7 @@ PREFERRED = {
 }
 
 
-def _candidates(key: str, customers: pd.DataFrame) -> list[str]:
+def _candidates(key: str, customers) -> list[str]:
     """Columns of ``customers`` that hold the data point, in the data dictionary's order."""
     from .datadictionary import COLUMNS
 
@@ -52,8 +52,9 @@ def _candidates(key: str, customers: pd.DataFrame) -> list[str]:
     return [c for c in listed if c in customers.columns]
 
 
-def _usable_in_base(base, column: str) -> bool:
-    """:func:`_usable` from a segment base's summaries: the values customers actually have."""
+def _usable(base, column: str) -> bool:
+    """A column a marketer can segment on: numbers, dates, yes/no, or text with few values
+    (counted among the values customers actually have)."""
     if base.kind(column) != "category":
         return True
     values = base.categories(column)
@@ -61,14 +62,6 @@ def _usable_in_base(base, column: str) -> bool:
         return True
     # Hundreds of values are never a factor; counting them (an e-mail column) is not needed.
     return len(values) <= 100 * MAX_VALUES and int((base.category_counts(column) > 0).sum()) <= MAX_VALUES
-
-
-def _usable(series: pd.Series) -> bool:
-    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
-        return True
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return True
-    return series.nunique(dropna=True) <= MAX_VALUES
 
 
 def factor_columns(data_point_keys, customers) -> dict[str, str]:
@@ -80,19 +73,17 @@ def factor_columns(data_point_keys, customers) -> dict[str, str]:
     base that never loads the customers into pandas).
     """
     if isinstance(customers, pd.DataFrame):
-        def usable(column):
-            return _usable(customers[column])
-    else:
-        def usable(column):
-            return _usable_in_base(customers, column)
+        from .segments.base import Base  # (loaded here: segments builds on this module)
+
+        customers = Base(customers)
     chosen: dict[str, str] = {}
     for key in data_point_keys:
         columns = _candidates(key, customers)
         preferred = PREFERRED.get(key)
-        if preferred in columns and usable(preferred):
+        if preferred in columns and _usable(customers, preferred):
             chosen[key] = preferred
             continue
-        usable_ones = [c for c in columns if usable(c)]
+        usable_ones = [c for c in columns if _usable(customers, c)]
         if usable_ones:
             chosen[key] = usable_ones[0]
     return chosen
