@@ -84,17 +84,23 @@ def serve(folder: Path):
 
 
 @contextmanager
-def chromium_page(viewport=(1280, 900)):
+def chromium_browser():
+    """Chromium, launched once for many pages (one Playwright per process at a time)."""
     from playwright.sync_api import sync_playwright
 
     executable = require_chromium()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
-            yield page
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def chromium_page(viewport=(1280, 900)):
+    with chromium_browser() as browser:
+        yield browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
 
 
 # JupyterLab settings for a quiet, predictable page: no news popup, no update check, no
@@ -132,7 +138,8 @@ def copy_without_outputs(source: Path, target: Path) -> None:
 def jupyter_lab(home: Path, notebooks: list[Path] = (), *, root: Path | None = None,
                 env: dict | None = None):
     """JupyterLab (loopback, no token) on ``root``, or on fresh copies of ``notebooks`` kept in
-    their sv/ or en/ folder; settings and work folder under ``home``. Yields its URL."""
+    their sv/ or en/ folder; settings and work folder under ``home``. Yields its URL. The page
+    has the app as ``window.jupyterapp``, so a test can open notebooks without reloading it."""
     if root is None:
         root = home / "notebooks"
         root.mkdir(parents=True, exist_ok=True)
@@ -153,7 +160,8 @@ def jupyter_lab(home: Path, notebooks: list[Path] = (), *, root: Path | None = N
     command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
                "--ip=127.0.0.1", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
                f"--ServerApp.root_dir={root}", f"--LabApp.app_settings_dir={settings}",
-               "--ServerApp.disable_check_xsrf=True"]  # loopback only: lets a test end sessions
+               "--ServerApp.disable_check_xsrf=True",  # loopback only: lets a test end sessions
+               "--LabApp.expose_app_in_browser=True"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
     log = home / "jupyter.log"

@@ -10,8 +10,8 @@ Then (06 aside: the segment builder has its own tests), for every button, dropdo
 text field, check box and radio button in a widget output we ask Chromium itself (DevTools'
 accessibility tree) which name it computed (WCAG 2.1 AA, 4.1.2). A control without one fails,
 as does a name with an icon font's private-use glyph in it, a label cut short, a dropdown that
-starts blank, a control Tab does not reach, or one whose focus cannot be seen. One browser and
-one JupyterLab serve every notebook.
+starts blank, a control Tab does not reach, or one whose focus cannot be seen. One browser,
+one JupyterLab and one page of it serve every notebook: each is opened, checked and closed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import nbformat
 import pytest
 
 from tests import executed
-from tests.browser import ARGS, end_sessions, jupyter_lab, require_chromium
+from tests.browser import chromium_browser, end_sessions, jupyter_lab
 
 ROOT = Path(__file__).resolve().parents[1]
 # Names are checked in these notebooks in both languages (COURSE_A11Y_NUMBERS=01,03,05,08
@@ -159,15 +159,37 @@ def keyboard_problems(page) -> list[str]:
 
 @pytest.fixture(scope="module")
 def browser():
-    chromium = require_chromium()
-    from playwright.sync_api import sync_playwright
+    with chromium_browser() as launched:
+        yield launched
 
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=chromium, args=ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+
+@pytest.fixture(scope="module")
+def lab_page(lab, browser):
+    """One JupyterLab page for the module: each test opens its notebook in it, then closes it
+    (loading JupyterLab itself costs a second or two of CPU; once is enough)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    try:
+        page.goto(f"{lab.url}/lab?reset")
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", polling=200,
+                               timeout=90_000)
+        page.evaluate("() => window.jupyterapp.restored")
+        yield page
+    finally:
+        page.close()
+
+
+OPEN = "(path) => window.jupyterapp.commands.execute('docmanager:open', {path, factory: 'Notebook'})"
+# Disposed, not closed: nothing asks whether to save (the copies are thrown away anyway).
+CLOSE_ALL = "() => { for (const w of [...window.jupyterapp.shell.widgets('main')]) w.dispose(); }"
+# The workbook's own styles (.cl-…) come in the notebook's outputs and must go with them.
+COURSE_STYLES = """() => [...document.querySelectorAll('style')]
+  .filter(s => s.textContent.includes('.cl-')).length"""
+
+
+def close_notebooks(page, url: str) -> None:
+    page.evaluate(CLOSE_ALL)
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", polling=200)
+    end_sessions(url)
 
 
 def _id(path: Path) -> str:
@@ -175,8 +197,8 @@ def _id(path: Path) -> str:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_id)
-def test_every_notebook_shows_and_every_control_has_a_name(lab, browser, notebook, request):
-    shows_in_jupyterlab(lab, browser, notebook, request.config)
+def test_every_notebook_shows_and_every_control_has_a_name(lab, lab_page, notebook, request):
+    shows_in_jupyterlab(lab, lab_page, notebook, request.config)
 
 
 # How many widget outputs JupyterLab has drawn (one it cannot draw shows its text instead).
@@ -191,29 +213,32 @@ def widget_outputs(nb) -> int:
                for cell in nb.cells if cell.cell_type == "code" for output in cell.outputs)
 
 
-def shows_in_jupyterlab(lab, browser, notebook: Path, config) -> None:
-    """This run's executed ``notebook`` opened in JupyterLab: no error, every widget drawn from
-    its saved state; names and keyboard where NAMED."""
+def shows_in_jupyterlab(lab, page, notebook: Path, config) -> None:
+    """This run's executed ``notebook`` opened in JupyterLab (``page``): no error, every widget
+    drawn from its saved state; names and keyboard where NAMED."""
     copy = executed.executed(config, notebook)
     nb = nbformat.read(copy, as_version=4)
     errors: list[str] = []
-    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+
+    def record(error) -> None:
+        errors.append(str(error))
+
+    page.on("pageerror", record)
     try:
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        url = f"{lab.url}/lab/tree/{lab.put(notebook, copy)}?reset"
+        path = lab.put(notebook, copy)
         wanted = widget_outputs(nb)
         for attempt in (1, 2, 3):
-            page.goto(url)
+            page.evaluate(OPEN, path)
             page.wait_for_selector(IDLE, timeout=90_000)  # the widgets load when the kernel is up
-            page.wait_for_function(f"({DRAWN})() >= {wanted}", timeout=60_000)
+            page.wait_for_function(f"({DRAWN})() >= {wanted}", timeout=60_000, polling=200)
             # ipywidgets' race (jupyterlab-manager 5): when the kernel connects while the
             # manager is still reading the notebook's saved widgets, it can call itself
             # restored too early, and a view drawn in between says "Error displaying widget"
             # (or "… model not found") for good. Seen on a busy machine, about one notebook in
-            # twenty. Load again, then: a widget that really cannot be drawn fails every time.
+            # twenty. Open it again, then: a widget that really cannot be drawn fails every time.
             if attempt == 3 or not page.locator(f"text={WIDGET_ERROR}").count():
                 break
-            end_sessions(lab.url)
+            close_notebooks(page, lab.url)
         assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         assert page.locator("text=Traceback").count() == 0
         assert page.locator("text=Error displaying widget").count() == 0
@@ -225,9 +250,11 @@ def shows_in_jupyterlab(lab, browser, notebook: Path, config) -> None:
         if notebook in NAMED:
             _check_names_and_keyboard(page)
     finally:
-        page.close()
-        end_sessions(lab.url)
+        close_notebooks(page, lab.url)
+        page.remove_listener("pageerror", record)
     assert not errors, errors
+    # The notebook took its styles with it, so the next one is checked as if opened alone.
+    assert page.evaluate(COURSE_STYLES) == 0
 
 
 def _check_names_and_keyboard(page) -> None:

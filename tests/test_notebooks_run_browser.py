@@ -14,11 +14,11 @@ import nbformat
 import pytest
 
 from tests.browser import CLIPPED, end_sessions, run_all, start_session, wait_until_all_ran
-from tests.test_notebooks_browser import OTHERS, _id, browser, lab, shows_in_jupyterlab
+from tests.test_notebooks_browser import OTHERS, _id, browser, lab, lab_page, shows_in_jupyterlab
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.executed]
 NOTEBOOKS = OTHERS
-__all__ = ["browser", "lab"]  # the fixtures: one browser and one JupyterLab for this file
+__all__ = ["browser", "lab", "lab_page"]  # the fixtures: one browser, JupyterLab and page here
 # The builder's summary above its rows: one row per segment, the customers in its first cell.
 SIZES_TABLE = ".cl-builder .cl-summary-table"
 
@@ -55,8 +55,8 @@ def the_builder_reacts(page) -> None:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_id)
-def test_every_other_notebook_shows_in_jupyterlab(lab, browser, notebook, request):
-    shows_in_jupyterlab(lab, browser, notebook, request.config)
+def test_every_other_notebook_shows_in_jupyterlab(lab, lab_page, notebook, request):
+    shows_in_jupyterlab(lab, lab_page, notebook, request.config)
 
 
 # Notebook 06's builder (lesson_builder starts it as the notebook does), in a notebook of its own.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from urllib.parse import urlsplit
 
 from .. import datasets
@@ -70,6 +71,17 @@ msg = messages(
 
 def _world():
     return datasets.load()
+
+
+def _channels():
+    """Sessions and purchases per channel in the lesson's world: the answer behind 01.q5 and
+    01.q6 (a class report checks it once per student and question, so it is counted once)."""
+    return _channels_of(_world())
+
+
+@cache
+def _channels_of(world):
+    return sessions_per_channel(world.events)
 
 
 def _channel_options(channels) -> list[Option]:
@@ -272,7 +284,7 @@ class EmailSessions(NumberExercise):
 
     @staticmethod
     def expected():
-        return sessions_per_channel(_world().events).loc["Email", "sessions"]
+        return _channels().loc["Email", "sessions"]
 
 
 class BestRate(ChooseExercise):
@@ -294,11 +306,11 @@ class BestRate(ChooseExercise):
 
     @property
     def options(self):
-        return _channel_options(sessions_per_channel(_world().events).index)
+        return _channel_options(_channels().index)
 
     @property
     def correct(self):
-        return {sessions_per_channel(_world().events)["purchase_rate"].idxmax()}
+        return {_channels()["purchase_rate"].idxmax()}
 
 
 q1 = FacebookChannel()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from .. import catalog, choices, glossary
 from ..core.errors import CourseError
@@ -258,10 +259,17 @@ class OnlyBought(ChooseExercise):
 
     @property
     def correct(self):
-        from ..datadictionary import data_dictionary
+        return set(_only_bought())
 
-        sources = data_dictionary().groupby("data_point")["source_type"].agg(set)
-        return {p.key for p in catalog.data_points() if sources.get(p.key) == {"third_party"}}
+
+@cache
+def _only_bought() -> frozenset[str]:
+    """The data points our data dictionary has from third parties only (counted once: a class
+    report asks for them once per student)."""
+    from ..datadictionary import data_dictionary
+
+    sources = data_dictionary().groupby("data_point")["source_type"].agg(set)
+    return frozenset(p.key for p in catalog.data_points() if sources.get(p.key) == {"third_party"})
 
 
 # ------------------------------------------------------------------------------ q5
