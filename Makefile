@@ -52,10 +52,11 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ALL) -q --durations=12 tests course_lib notebooks/sv notebooks/en
 
-## Daily work: everything except the browser, whole notebooks and kernels (about a minute).
+## Daily work: everything except the browser, whole notebooks and kernels (under a minute);
+## property tests try a fifth of their examples (tests/examples.py).
 test-fast: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n $(or $(JOBS),2) -q -m "not slow" tests course_lib
+	COURSE_TESTS_FAST=1 $(BIN)/python -m pytest -n $(or $(JOBS),2) -q -m "not slow" tests course_lib
 
 ## Rebuild the notebooks from tools/notebook_src and re-execute them in place.
 notebooks refresh: $(STAMP)

@@ -11,6 +11,7 @@ from course_lib import identity
 from course_lib.core.errors import CourseError
 from course_lib.lessons.l03 import q3
 from course_lib.widgets.hashing import hashing_widget
+from tests.examples import examples
 
 
 def make_events(rows):
@@ -76,7 +77,7 @@ def test_the_report_has_no_ids(by):
     assert all(pd.api.types.is_numeric_dtype(report[c]) for c in report.columns)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.tuples(st.integers(1, 5), st.sampled_from("abc"),
                           st.sampled_from([None, "C1", "C2"]),
                           st.sampled_from([("page", None), ("track", "Product Added"),

@@ -154,6 +154,22 @@ def test_the_bar_per_notebook_is_the_share_of_cells(simulated, read):
             assert shares.loc[notebook, state] == pytest.approx(cells.count(state) / len(cells))
 
 
+def test_every_cell_of_the_heat_map_carries_its_symbol_not_only_its_colour(read, simulated):
+    """WCAG 1.4.1: each student's question has the mark of its state (✓ ✗ ·) on its colour."""
+    from course_lib.classroom.plots import MARKS, SYMBOLS
+
+    fig = dashboard.class_heatmap(read, EXERCISES, "sv")
+    marks = {c.get_label(): c for c in fig.axes[0].collections}  # one collection per state
+    students = sorted(simulated.truth)  # the heat map's rows, in the same order
+    for state, (marker, _size) in MARKS.items():
+        assert marker in (f"${SYMBOLS[state]}$", "o")
+        cells = {(int(y), int(x)) for x, y in marks[state].get_offsets()}
+        expected = {(row, column) for row, student in enumerate(students)
+                    for column, e in enumerate(EXERCISES)
+                    if plain_state(simulated.truth[student].get(e.id)) == state}
+        assert cells == expected, state
+
+
 @pytest.mark.parametrize("language,kinds", [("sv", ("Värmekarta", "Stapeldiagram")),
                                             ("en", ("Heat map", "Bar chart"))])
 def test_pictures_say_what_they_show_in_the_teachers_language(read, language, kinds):

@@ -10,6 +10,7 @@ from course_lib.core import exercises as ex
 from course_lib.core import progress
 from course_lib.lessons import all_exercises, exercise_by_id
 from course_lib.lessons.l00 import q1, q2
+from tests.examples import examples
 
 EVERY = all_exercises()
 
@@ -60,7 +61,7 @@ def test_check_without_argument_uses_caller_globals():
         del globals()["answer_1"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(),
     st.lists(st.text()), st.dictionaries(st.text(), st.text()), st.tuples(st.integers(), st.integers()),

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from course_lib import identity
+from tests.examples import examples
 
 DIGITS = st.text("0123456789", min_size=0, max_size=12)
 SEPARATORS = st.sampled_from(["", " ", "-", "\u00a0", "(", ")", "."])
@@ -17,7 +18,7 @@ def phone_numbers(draw):
     return "".join(parts)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(phone_numbers(), min_size=1, max_size=30), st.sampled_from(["SE", "NO", "DK"]),
        st.sampled_from(["meta", "google"]))
 def test_the_fast_path_for_mobiles_gives_what_libphonenumber_gives(numbers, region, platform):

@@ -27,10 +27,11 @@ from course_lib.segments import Base, Segment, where
 from course_lib.segments import sql as sql_module
 from course_lib.segments.rules import Op
 from course_lib.segments.sql import DIALECTS, sql_where, to_sql, where_expression
+from tests.examples import examples
 from tests.postgres import postgres_server  # noqa: F401 - the session's PostgreSQL server
 from tests.segment_rules import DATA, TABLE, rules
 
-MANY = settings(max_examples=250, deadline=None,
+MANY = settings(max_examples=examples(250), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 NOT_RUNNABLE = ["bigquery", "snowflake", "tsql"]
 # SQL Server's forms (IS NOT NULL instead of COALESCE, DATEADD with a negative number), run on

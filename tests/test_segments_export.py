@@ -153,6 +153,8 @@ def test_junk_is_counted_and_never_hashed_and_invisible_characters_are_removed()
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from tests.examples import examples  # noqa: E402
+
 ODD_TEXT = st.sampled_from(["=cmd|' /C calc'!A0", "+46 70", "-1", "@SUM(1)", "\tx", "Anna",
                             "okänd", "", "ö@ö.se"])
 
@@ -189,7 +191,7 @@ def _cells(path) -> list[str]:
     return pd.read_csv(path, dtype=str, keep_default_na=False).stack().tolist()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(customer_tables(), st.integers(18, 90))
 def test_no_identifier_of_a_customer_without_consent_ever_leaves(table, cut):
     frame, said_yes = table

@@ -15,10 +15,11 @@ import course_lib
 from course_lib import CourseError
 from course_lib.segments import load_customer_file, load_report, suggest_mapping
 from course_lib.segments.files import loader
+from tests.examples import examples
 
-FAST = settings(max_examples=80, deadline=None, derandomize=True,
+FAST = settings(max_examples=examples(80), deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FEW = settings(max_examples=15, deadline=None, derandomize=True,
+FEW = settings(max_examples=examples(15), deadline=None, derandomize=True,
                suppress_health_check=[HealthCheck.too_slow])
 
 MARKERS = ["okänd", "saknas", "vet ej", "-", "–", "N/A", "NA", "n/a", "NULL", "null", "None",

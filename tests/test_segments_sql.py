@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from course_lib.segments import Base, Segment, where
 from course_lib.segments.sql import literal, quote_identifier, sql_where, to_sql
+from tests.examples import examples
 
 CITIES = ["Umeå", "Göteborg", "O'Brien", 'Sa"lt', "Malmö"]
 
@@ -85,7 +86,7 @@ def sql_members(rule) -> list[int]:
     return [row[0] for row in duckdb.sql(query).fetchall()]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rules)
 def test_pandas_and_duckdb_pick_the_same_customers(rule):
     assert list(np.flatnonzero(Base(DATA).mask(rule))) == sql_members(rule)

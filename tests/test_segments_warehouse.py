@@ -22,6 +22,7 @@ from course_lib.segments import (
     where,
 )
 from course_lib.world import bigfile, write_customers_parquet
+from tests.examples import examples
 from tests.segment_rules import DATA, rules
 
 MEASURES = {"revenue": "revenue", "orders": "orders", "consent_ads": "consent",
@@ -44,7 +45,7 @@ def same_result(a, b) -> None:
     assert [w.code for w in a.warnings] == [w.code for w in b.warnings]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(rules, min_size=1, max_size=5))
 def test_parquet_counts_equal_the_dataframe_counts(data_file, chosen):
     segments = [Segment(f"S{i}", rule) for i, rule in enumerate(chosen)]

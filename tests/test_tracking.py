@@ -33,6 +33,7 @@ from course_lib.utm import (
     utm_warnings,
 )
 from course_lib.widgets.tracking import journey_widget, utm_widget
+from tests.examples import examples
 
 PAGE = "https://www.fjallgarden.se/kampanj"
 
@@ -58,7 +59,7 @@ def test_round_trip_with_swedish_letters_and_spaces():
                                "utm_term": "tält för två"}
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.text(alphabet="abcåäöXYZ &=?#%+/_-1", min_size=1, max_size=12), min_size=5,
                 max_size=5))
 def test_round_trip_for_any_text(values):

@@ -12,6 +12,9 @@ from ..core.plotting import BLUE, HATCHES, INK, LIGHT, MUTED, ORANGE, alt_senten
 
 STATES = ("correct", "tried", "not_attempted")
 SYMBOLS = {"correct": "✓", "tried": "✗", "not_attempted": "·"}
+# The same symbols as marks in the heat map's cells (marker, size): a glyph as a marker fills
+# its box, so the small dot is matplotlib's own circle.
+MARKS = {"correct": ("$✓$", 30), "tried": ("$✗$", 30), "not_attempted": ("o", 3)}
 COLOURS = {"correct": BLUE, "tried": ORANGE, "not_attempted": LIGHT}
 TEXT_ON = {"correct": "white", "tried": INK, "not_attempted": INK}
 
@@ -59,9 +62,11 @@ def progress_heatmap(states, language: str | None = None):
     fig, ax = plt.subplots(figsize=(max(6.0, 1.8 + 0.28 * cols), max(2.5, 1.4 + 0.3 * rows)))
     ax.imshow(codes, cmap=ListedColormap([COLOURS[s] for s in STATES]), vmin=-0.5, vmax=2.5,
               aspect="auto", interpolation="nearest")
-    for (i, j), code in np.ndenumerate(codes):
-        state = STATES[int(code)]
-        ax.text(j, i, SYMBOLS[state], ha="center", va="center", fontsize=8, color=TEXT_ON[state])
+    for code, state in enumerate(STATES):  # the symbol in each cell: colour is not alone
+        rows_at, cols_at = np.nonzero(codes == code)
+        marker, size = MARKS[state]  # (one mark collection per state, not a text per cell)
+        ax.scatter(cols_at, rows_at, marker=marker, s=size, c=TEXT_ON[state], linewidths=0,
+                   label=state)
     ax.set_xticks(range(cols), [str(c) for c in states.columns], rotation=90, fontsize=7)
     ax.set_yticks(range(rows), [str(r) for r in states.index], fontsize=8)
     ax.set_xlabel(msg("question", language))
