@@ -1,6 +1,8 @@
 """WCAG 2.1 A/AA in a real browser: axe-core over every static page and every slide deck,
 in Swedish and English, and the checks axe does not make (the language of each edition,
-titles, landmarks, one h1, alt text on every picture and never nbconvert's placeholder).
+titles, landmarks, one h1, alt text on every picture and never nbconvert's placeholder, every
+slide fits a 1280x720 projector or scrolls in a box the keyboard reaches). Each deck is
+visited once for all of its checks.
 
 axe-core comes bundled in the axe-playwright-python package (a dev dependency), so nothing is
 fetched while testing. One browser for the module; the editions are built once per session.
@@ -109,25 +111,77 @@ UNFOLD = """() => {
   });
 }"""
 
+# For every slide of the deck: its height and whether it overflows outside a scroll box.
+MEASURE = """() => {
+  const H = Reveal.getConfig().height;
+  const out = [];
+  const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+  stacks.forEach((stack, h) => {
+    [...stack.querySelectorAll(':scope > section')].forEach((leaf, v) => {
+      Reveal.slide(h, v);
+      const style = getComputedStyle(leaf);
+      const scrolls = ['auto', 'scroll'].includes(style.overflowY) && leaf.clientHeight <= H + 2;
+      const unreachable = [...leaf.querySelectorAll('*')].filter(el => {
+        const s = getComputedStyle(el);
+        return ['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight + 2
+               && el.tabIndex < 0;
+      }).length;
+      out.push({h, v, height: leaf.scrollHeight, scrolls, unreachable,
+                text: leaf.innerText.trim().slice(0, 60)});
+    });
+  });
+  return {H, slides: out};
+}"""
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_slides_have_no_wcag_violations(page, slides_edition, language):
-    violations = {}
+
+@pytest.fixture(scope="module")
+def decks(page, slides_edition):
+    """Every deck visited once: {language: {deck: what was found}}. On each visit: the page's
+    facts, how every slide fits a 1280x720 projector, axe as presented (the first slide,
+    reveal's controls), and axe with every slide unfolded."""
+    found = {language: {} for language in LANGUAGES}
     with serve(slides_edition) as base:
         for path in _pages(slides_edition, ".slides.html"):
-            if path.parent.name != language:
-                continue
             page.goto(f"{base}/{path.relative_to(slides_edition).as_posix()}")
             page.wait_for_selector("html[data-course-long-slides]", timeout=30_000)
-            _check_facts(page.evaluate(PAGE_FACTS), language, _lesson_title(path), path.name)
-            found = run_axe(page)  # as presented: the first slide, reveal's controls
+            page.evaluate("Reveal.configure({transition: 'none'})")
+            facts = page.evaluate(PAGE_FACTS)
+            fit = page.evaluate(MEASURE)
+            page.evaluate("Reveal.slide(0, 0)")
+            axe = run_axe(page)
             page.evaluate(UNFOLD)
-            found += [f for f in run_axe(page, ".reveal .slides") if f[0] not in ("region",)]
-            if found:
-                violations[path.name] = found
+            axe += [f for f in run_axe(page, ".reveal .slides") if f[0] not in ("region",)]
+            found[path.parent.name][path.name] = {"facts": facts, "fit": fit, "axe": axe,
+                                                  "title": _lesson_title(path)}
         page.goto(f"{base}/index.html")
-        found = run_axe(page)
-        if found:
-            violations["index.html"] = found
+        found["index"] = run_axe(page)
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_slides_have_no_wcag_violations(decks, language):
+    violations = {}
+    for name, deck in decks[language].items():
+        _check_facts(deck["facts"], language, deck["title"], name)
+        if deck["axe"]:
+            violations[name] = deck["axe"]
+    if decks["index"] and language == "sv":  # the slides' index page is in Swedish
+        violations["index.html"] = decks["index"]
     print(f"axe: {sum(map(len, violations.values()))} violations in the {language} slides")
+    assert len(decks[language]) == len(list((ROOT / "notebooks" / language).glob("[0-9]*.ipynb")))
     assert violations == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_slide_fits_a_1280x720_projector(decks, language):
+    """Content taller than the slide must sit in a scroll box a keyboard can reach."""
+    too_tall, long_slides, total = [], 0, 0
+    for name, deck in decks[language].items():
+        for slide in deck["fit"]["slides"]:
+            total += 1
+            long_slides += slide["scrolls"]
+            if (slide["height"] > deck["fit"]["H"] + 2 and not slide["scrolls"]) or slide["unreachable"]:
+                too_tall.append((name, slide))
+    print(f"{language}: {total} slides, {long_slides} scroll as a whole, {len(too_tall)} too tall")
+    assert total and too_tall == []
+    assert long_slides <= total // 10, "more than one slide in ten has to scroll"

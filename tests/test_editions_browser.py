@@ -1,5 +1,7 @@
-"""Slides and the reading site open in a real browser, fit the projector, and never reach
-beyond localhost. One browser for the whole module; the editions are built once per session."""
+"""Slides and the reading site open in a real browser, scroll with the keyboard, and never reach
+beyond localhost (that every slide fits the projector is checked with axe, in
+tests/test_accessibility_browser.py, on the same visit to each deck). One browser for the
+whole module; the editions are built once per session."""
 
 from pathlib import Path
 
@@ -9,31 +11,6 @@ from tests.browser import chromium_page, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.usefixtures("chromium")]
-DECKS = {lang: sorted(p.stem for p in (ROOT / "notebooks" / lang).glob("[0-9][0-9]-*.ipynb"))
-         for lang in ("sv", "en")}
-
-# For every slide of the deck: its height and whether it overflows outside a scroll box.
-MEASURE = """() => {
-  const H = Reveal.getConfig().height;
-  const out = [];
-  const stacks = [...document.querySelectorAll('.reveal .slides > section')];
-  stacks.forEach((stack, h) => {
-    [...stack.querySelectorAll(':scope > section')].forEach((leaf, v) => {
-      Reveal.slide(h, v);
-      const style = getComputedStyle(leaf);
-      const scrolls = ['auto', 'scroll'].includes(style.overflowY) && leaf.clientHeight <= H + 2;
-      const unreachable = [...leaf.querySelectorAll('*')].filter(el => {
-        const s = getComputedStyle(el);
-        return ['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight + 2
-               && el.tabIndex < 0;
-      }).length;
-      out.push({h, v, height: leaf.scrollHeight, scrolls, unreachable,
-                text: leaf.innerText.trim().slice(0, 60)});
-    });
-  });
-  return {H, slides: out};
-}"""
-
 
 @pytest.fixture(scope="module")
 def page():
@@ -72,23 +49,6 @@ def test_slides_start_offline(page, slides_url, deck):
         page.remove_listener("request", record)
     outside = [u for u in requests if not u.startswith(slides_url) and not u.startswith("data:")]
     assert outside == []
-
-
-@pytest.mark.parametrize("language", ["sv", "en"])
-def test_every_slide_fits_a_1280x720_projector(page, slides_url, language):
-    """Content taller than the slide must sit in a scroll box a keyboard can reach."""
-    too_tall, long_slides, total = [], 0, 0
-    for stem in DECKS[language]:
-        _open_deck(page, f"{slides_url}/{language}/{stem}.slides.html")
-        found = page.evaluate(MEASURE)
-        for slide in found["slides"]:
-            total += 1
-            long_slides += slide["scrolls"]
-            if (slide["height"] > found["H"] + 2 and not slide["scrolls"]) or slide["unreachable"]:
-                too_tall.append((stem, slide))
-    print(f"{language}: {total} slides, {long_slides} scroll as a whole, {len(too_tall)} too tall")
-    assert too_tall == []
-    assert long_slides <= total // 10, "more than one slide in ten has to scroll"
 
 
 def test_a_scroll_box_scrolls_with_the_keyboard(page, slides_url):

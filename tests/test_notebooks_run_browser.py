@@ -1,20 +1,40 @@
 """The other Swedish notebooks show in the real JupyterLab as they ran, without an error, every
 widget drawn (see tests/test_notebooks_browser.py, which holds the check; a file of its own so
-that the two test workers share the notebooks). And notebook 06's segment builder, live in
-JupyterLab with a kernel: a slider moved with the keyboard changes the segment's size on screen.
+that the two test workers share the notebooks). And two live checks with a kernel: notebook
+06's segment builder, where a slider moved with the keyboard changes the segment's size on
+screen; and notebook 06 after a kernel restart, where a cell in the middle shows friendly help.
 
-Set COURSE_BROWSER_SCREENSHOT to a file name to keep a screenshot of notebook 06's builder.
+Set COURSE_BROWSER_SCREENSHOT (the builder) or COURSE_BROWSER_SCREENSHOT_HELP (the help) to a
+file name to keep a screenshot.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 import nbformat
 import pytest
 
-from tests.browser import CLIPPED, end_sessions, run_all, start_session, wait_until_all_ran
-from tests.test_notebooks_browser import OTHERS, _id, browser, lab, lab_page, shows_in_jupyterlab
+from tests.browser import (
+    CLIPPED,
+    IDLE,
+    copy_without_outputs,
+    run_all,
+    start_session,
+    wait_until_all_ran,
+)
+from tests.test_notebooks_browser import (
+    OPEN,
+    OTHERS,
+    ROOT,
+    _id,
+    browser,
+    close_notebooks,
+    lab,
+    lab_page,
+    shows_in_jupyterlab,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.executed]
 NOTEBOOKS = OTHERS
@@ -64,22 +84,106 @@ BUILDER = ['import course_lib\ncourse_lib.start("sv")',
            "from course_lib.widgets.segment_builder import lesson_builder\nlesson_builder()"]
 
 
-def test_the_builder_reacts_in_jupyterlab(lab, browser):
+def test_the_builder_reacts_in_jupyterlab(lab, lab_page):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in BUILDER])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
     (lab.root / "sv").mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, lab.root / "sv" / "builder.ipynb")
     start_session(lab.url, "sv/builder.ipynb")
-    errors: list[str] = []
-    page = browser.new_page(viewport={"width": 1280, "height": 800})  # the rows scroll
-    try:
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{lab.url}/lab/tree/sv/builder.ipynb?reset")
+    with opened(lab, lab_page, "sv/builder.ipynb", height=800) as page:  # the rows scroll
         run_all(page)
         wait_until_all_ran(page, len(BUILDER))
         the_builder_reacts(page)
+
+
+@contextmanager
+def opened(lab, page, path: str, height: int):
+    """``path`` open in the module's JupyterLab page at 1280 x ``height``; closed afterwards,
+    and no error on the page meanwhile."""
+    errors: list[str] = []
+
+    def record(error) -> None:
+        errors.append(str(error))
+
+    page.on("pageerror", record)
+    page.set_viewport_size({"width": 1280, "height": height})
+    try:
+        page.evaluate(OPEN, path)
+        yield page
     finally:
-        page.close()
-        end_sessions(lab.url)
+        close_notebooks(page, lab.url)
+        page.remove_listener("pageerror", record)
+        page.set_viewport_size({"width": 1280, "height": 1400})
     assert not errors, errors
+
+
+# ------------------------------------------------------------------ help after a restart
+# Notebook 06 opened fresh, the kernel restarted, a cell in the middle run: friendly help (the
+# missing name, its section, how to run the cells above), with the real traceback behind
+# "Visa detaljer".
+HELP_NOTEBOOK = ROOT / "notebooks" / "sv" / "06-segment.ipynb"
+
+
+def _heading_above_first(text: str) -> str:
+    """The heading above the first code cell containing ``text``, found the plain way."""
+    heading = None
+    for cell in nbformat.read(HELP_NOTEBOOK, as_version=4).cells:
+        if cell.cell_type == "markdown":
+            lines = [line for line in cell.source.splitlines() if line.startswith("#")]
+            heading = lines[-1].lstrip("#").strip() if lines else heading
+        elif text in cell.source:
+            return heading
+    raise AssertionError(text)
+
+
+def _run_cell(page, text: str):
+    """Click into the code cell whose source contains ``text`` and press Shift+Enter."""
+    cell = page.locator(".jp-CodeCell").filter(
+        has=page.locator(".jp-InputArea-editor", has_text=text)).first
+    cell.scroll_into_view_if_needed()
+    cell.locator(".jp-InputArea-editor").click()
+    page.keyboard.press("Shift+Enter")
+    return cell
+
+
+def _restart_kernel(page) -> None:
+    page.get_by_role("menuitem", name="Kernel", exact=True).click()
+    page.click(".lm-Menu-item[data-command='kernelmenu:restart']")
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    page.wait_for_selector(".jp-Dialog", state="detached")
+    page.wait_for_selector(IDLE, timeout=90_000)
+
+
+def test_after_a_restart_a_middle_cell_shows_help_not_a_traceback(lab, lab_page):
+    from playwright.sync_api import expect
+
+    copy_without_outputs(HELP_NOTEBOOK, lab.root / "sv" / HELP_NOTEBOOK.name)
+    start_session(lab.url, f"sv/{HELP_NOTEBOOK.name}")
+    with opened(lab, lab_page, f"sv/{HELP_NOTEBOOK.name}", height=1000) as page:
+        page.wait_for_selector(IDLE, timeout=90_000)
+        _restart_kernel(page)
+
+        # First thing in the new kernel: only JupyterLab's __session__ can say which notebook.
+        cell = _run_cell(page, "q1.check()")
+        help_box = cell.locator(".course-notebook-help")
+        expect(help_box).to_contain_text(
+            f"Den här cellen behöver q1, som skapas längre upp i avsnittet "
+            f"”{_heading_above_first('import q1')}”", timeout=60_000)
+
+        cell = _run_cell(page, "SegmentBuilder(customers")
+        help_box = cell.locator(".course-notebook-help")
+        expect(help_box).to_contain_text(
+            f"Den här cellen behöver customers, som skapas längre upp i avsnittet "
+            f"”{_heading_above_first('customers = ')}”", timeout=60_000)
+        expect(help_box).to_contain_text("Run → Run All Above Selected Cell")
+        assert cell.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+        details = help_box.locator("details pre")
+        expect(details).to_be_hidden()
+        assert not cell.get_by_text("Traceback").first.is_visible()
+        help_box.get_by_text("Visa detaljer").click()
+        expect(details).to_be_visible()
+        expect(details).to_contain_text("NameError: name 'customers' is not defined")
+        shot = os.environ.get("COURSE_BROWSER_SCREENSHOT_HELP")
+        if shot:
+            cell.screenshot(path=shot)
