@@ -40,7 +40,7 @@ def _middle_cell_alone(notebook: Path, marker: str):
     return nb, source
 
 
-def _heading_above_first(source, text: str) -> str:
+def heading_above_first(source, text: str) -> str:
     """The heading above the first code cell containing ``text``, found the plain way."""
     heading = None
     for cell in source.cells:
@@ -67,7 +67,7 @@ def test_a_middle_cell_in_a_fresh_kernel_shows_help_not_a_traceback():
     assert output.output_type == "display_data"
     page = output.data["text/html"]
     summary, details = page.split("<details>")
-    section = _heading_above_first(source, "customers = ")
+    section = heading_above_first(source, "customers = ")
     assert ("Den här cellen behöver <code>customers</code>, som skapas längre upp i avsnittet "
             f"”{section}”") in summary
     assert "Kör alla celler ovanför" in summary and "Traceback" not in summary

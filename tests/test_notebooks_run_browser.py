@@ -24,6 +24,7 @@ from tests.browser import (
     start_session,
     wait_until_all_ran,
 )
+from tests.test_friendly_errors import heading_above_first
 from tests.test_notebooks_browser import (
     OPEN,
     OTHERS,
@@ -125,18 +126,6 @@ def opened(lab, page, path: str, height: int):
 HELP_NOTEBOOK = ROOT / "notebooks" / "sv" / "06-segment.ipynb"
 
 
-def _heading_above_first(text: str) -> str:
-    """The heading above the first code cell containing ``text``, found the plain way."""
-    heading = None
-    for cell in nbformat.read(HELP_NOTEBOOK, as_version=4).cells:
-        if cell.cell_type == "markdown":
-            lines = [line for line in cell.source.splitlines() if line.startswith("#")]
-            heading = lines[-1].lstrip("#").strip() if lines else heading
-        elif text in cell.source:
-            return heading
-    raise AssertionError(text)
-
-
 def _run_cell(page, text: str):
     """Click into the code cell whose source contains ``text`` and press Shift+Enter."""
     cell = page.locator(".jp-CodeCell").filter(
@@ -158,6 +147,7 @@ def _restart_kernel(page) -> None:
 def test_after_a_restart_a_middle_cell_shows_help_not_a_traceback(lab, lab_page):
     from playwright.sync_api import expect
 
+    source = nbformat.read(HELP_NOTEBOOK, as_version=4)
     copy_without_outputs(HELP_NOTEBOOK, lab.root / "sv" / HELP_NOTEBOOK.name)
     start_session(lab.url, f"sv/{HELP_NOTEBOOK.name}")
     with opened(lab, lab_page, f"sv/{HELP_NOTEBOOK.name}", height=1000) as page:
@@ -169,13 +159,13 @@ def test_after_a_restart_a_middle_cell_shows_help_not_a_traceback(lab, lab_page)
         help_box = cell.locator(".course-notebook-help")
         expect(help_box).to_contain_text(
             f"Den här cellen behöver q1, som skapas längre upp i avsnittet "
-            f"”{_heading_above_first('import q1')}”", timeout=60_000)
+            f"”{heading_above_first(source, 'import q1')}”", timeout=60_000)
 
         cell = _run_cell(page, "SegmentBuilder(customers")
         help_box = cell.locator(".course-notebook-help")
         expect(help_box).to_contain_text(
             f"Den här cellen behöver customers, som skapas längre upp i avsnittet "
-            f"”{_heading_above_first('customers = ')}”", timeout=60_000)
+            f"”{heading_above_first(source, 'customers = ')}”", timeout=60_000)
         expect(help_box).to_contain_text("Run → Run All Above Selected Cell")
         assert cell.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
         details = help_box.locator("details pre")
