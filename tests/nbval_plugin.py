@@ -83,25 +83,42 @@ def _second_run(cells):
     if not cells:
         return []
     number = Path(str(cells[0].parent.path)).name[:2]
-    again, checked = [SaveExecuted.from_parent(cells[0].parent, name="executed copy saved",
-                                               cells=list(cells))], set()
-    for cell in cells:
+    answers = _Answers(number, cells)
+    again = [SaveExecuted.from_parent(cells[0].parent, name="executed copy saved",
+                                      cells=list(cells))]
+    for index, cell in enumerate(cells):
         options = defaultdict(bool, cell.options)  # nbval reads missing options as False
-        source = cell.cell.source
-        answered = _answered(source, cell.cell, number) if number.isdigit() else source
-        expects = [f"{number}.q{n}" for n in CHECK_CALL.findall(answered)]
-        if MOVES_ON.search(source):
+        if MOVES_ON.search(cell.cell.source):
             options["check"] = False
-        copy = cell.cell.copy()
-        copy.source = answered
         item = AnsweredCell.from_parent(cell.parent, name=cell.name + SECOND_RUN,
-                                        cell_num=cell.cell_num, cell=copy, options=options)
-        item.expects = expects
-        checked.update(expects)
+                                        cell_num=cell.cell_num, cell=cell.cell.copy(),
+                                        options=options)
+        item.answers, item.index = answers, index
         again.append(item)
     again.append(EveryExerciseChecked.from_parent(cells[0].parent, name="every exercise checked",
-                                                  number=number, checked=checked))
+                                                  number=number, answers=answers))
     return again
+
+
+class _Answers:
+    """A notebook's cells as the answer key writes them, and the checks each one calls. Made
+    when the notebook's second run starts, in the worker that runs it (some answers take a
+    second to compute: no worker pays for the notebooks it does not run)."""
+
+    def __init__(self, number: str, cells):
+        self.number, self.cells, self._sources = number, cells, None
+
+    def source(self, index: int) -> str:
+        if self._sources is None:
+            self._sources = [_answered(c.cell.source, c.cell, self.number)
+                             if self.number.isdigit() else c.cell.source for c in self.cells]
+        return self._sources[index]
+
+    def expects(self, index: int) -> list[str]:
+        return [f"{self.number}.q{n}" for n in CHECK_CALL.findall(self.source(index))]
+
+    def checked(self) -> set[str]:
+        return {e for index in range(len(self.cells)) for e in self.expects(index)}
 
 
 class AnsweredCell:  # replaced by a subclass of nbval's cell below (nbval is imported lazily)
@@ -147,6 +164,8 @@ def _cell_classes():
         """A cell of the second run: a check must say ✅, other cells their stored output."""
 
         expects: list[str] = []
+        answers: _Answers
+        index: int
 
         def compare_outputs(self, test, ref, skip_compare=None):
             if not self.expects:
@@ -159,6 +178,8 @@ def _cell_classes():
             return False
 
         def runtest(self):
+            self.cell.source = self.answers.source(self.index)
+            self.expects = self.answers.expects(self.index)
             if self.expects:
                 self.options["check"] = True  # a widget exercise's check is compared too
             super().runtest()
@@ -166,9 +187,9 @@ def _cell_classes():
     class Every(pytest.Item):
         """Every exercise of the notebook was checked with its solution in the second run."""
 
-        def __init__(self, *, number, checked, **kwargs):
+        def __init__(self, *, number, answers, **kwargs):
             super().__init__(**kwargs)
-            self.number, self.checked = number, checked
+            self.number, self.answers = number, answers
 
         def runtest(self):
             from course_lib.lessons import LESSONS, exercises_of
@@ -176,7 +197,7 @@ def _cell_classes():
             if self.number not in LESSONS:
                 return
             wanted = {e.id for e in exercises_of(self.number)}
-            missing = sorted(wanted - self.checked)
+            missing = sorted(wanted - self.answers.checked())
             assert not missing, f"never checked with the answer key's solution: {missing}"
 
         def reportinfo(self):

@@ -103,3 +103,22 @@ def test_student_notebooks_never_show_solutions():
                 for line in prose + answers:
                     if len(line) >= 25:
                         assert json.dumps(line)[1:-1] not in text, (path.name, exercise.id, line)
+
+
+# TeX as Jupyter renders it: $$…$$, \(…\), \[…\], \begin{…}, or $…$ hugging its text
+# ("$5 billion" in a source title is money, not maths).
+MATHS = re.compile(r"\$\$|\\\(|\\\[|\\begin\{|\$[^\s$\d][^$\n]*[^\s$\\]\$")
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_maths_in_the_prose(path):
+    """The slides and the reading site load no MathJax (tools/slides/*.j2): a formula would show
+    as raw TeX there. Say it in words, or drop MathJax from the templates no longer."""
+    texts = ["".join(c["source"]) for c in _load(path)["cells"] if c["cell_type"] == "markdown"]
+    assert [m.group(0) for t in texts for m in MATHS.finditer(t)] == []
+
+
+def test_the_maths_check_finds_formulas_and_leaves_money_alone():
+    found = [bool(MATHS.search(t)) for t in (r"$x^2$", r"$$n = 2$$", r"\(p\)", "$5 billion",
+                                             "kostar 5 $ och 6 $", r"\begin{align}")]
+    assert found == [True, True, True, False, False, True]

@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser import (
     accessible_nodes,
-    chromium_page,
+    chromium_browser,
     require_chromium,
 )
 
@@ -43,32 +43,45 @@ def renders_and_reacts(page, language: str, size_word: str) -> None:
     assert re.search(r"\d", after) and after != before
 
 
-def test_the_english_presenter_renders_the_builder_and_reacts(tmp_path):
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium for the module's pages."""
     require_chromium()
+    with chromium_browser() as launched:
+        yield launched
+
+
+def test_the_english_presenter_renders_the_builder_and_reacts(browser, tmp_path):
     from presenter import write_presenter
 
     from tests.browser import voila
 
-    with voila(write_presenter("en", tmp_path)) as base, \
-            chromium_page(viewport=(1280, 1600)) as page:
-        page.goto(base, timeout=120_000)
-        renders_and_reacts(page, "en", "Size")
+    with voila(write_presenter("en", tmp_path)) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 1600})
+        try:
+            page.goto(base, timeout=120_000)
+            renders_and_reacts(page, "en", "Size")
+        finally:
+            page.close()
 
 
 @pytest.fixture(scope="module")
-def presenter_sv(tmp_path_factory):
+def presenter_sv(browser, tmp_path_factory):
     """One Voilà server and one page of the Swedish presenter view, shared by the tests below
     (a server start and a run of the notebook cost seconds of both cores)."""
-    require_chromium()
     from presenter import write_presenter
 
     from tests.browser import voila
 
     notebook = write_presenter("sv", tmp_path_factory.mktemp("presenter"))
-    with voila(notebook) as base, chromium_page(viewport=(1280, 850)) as page:
-        page.goto(base, timeout=120_000)
-        page.wait_for_selector(".cl-builder .cl-summary-table", timeout=120_000)
-        yield page
+    with voila(notebook) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 850})
+        try:
+            page.goto(base, timeout=120_000)
+            page.wait_for_selector(".cl-builder .cl-summary-table", timeout=120_000)
+            yield page
+        finally:
+            page.close()
 
 
 def font_size(page, selector: str) -> float:

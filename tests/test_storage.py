@@ -46,6 +46,8 @@ from course_lib.core import progress
 n = 0
 while True:
     progress.record(f"k.q{n % 500}", "incorrect", Path(sys.argv[1]))
+    if n == 0:
+        print("writing", flush=True)
     n += 1
 """
 
@@ -54,10 +56,13 @@ while True:
 def test_killed_writers_leave_a_readable_file_and_temporaries_are_cleaned(tmp_path):
     path = tmp_path / "progress.json"
     for round_ in range(12):
-        writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], cwd=ROOT)
-        time.sleep(0.35 + 0.03 * round_)
+        writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], cwd=ROOT,
+                                  stdout=subprocess.PIPE, text=True)
+        assert writer.stdout.readline() == "writing\n"  # started, and has written once
+        time.sleep(0.02 + 0.013 * round_)  # killed at a different point of its writing each time
         writer.send_signal(signal.SIGKILL)
         writer.wait()
+        writer.stdout.close()
         if path.exists():  # the file is always whole: old or new, never half
             assert isinstance(json.loads(path.read_text(encoding="utf-8"))["exercises"], dict)
     # Simulate the leftovers a kill between create and rename leaves behind.

@@ -3,8 +3,8 @@
     python tools/build_editions.py slides   # build/slides/{sv,en}/*.slides.html (reveal.js)
     python tools/build_editions.py html     # build/html/index.html and {sv,en}/*.html
 
-Both are made from the committed, executed notebooks. Slides load reveal.js, require.js,
-jQuery and MathJax from build/slides/node_modules (installed by `make slides` with npm),
+Both are made from the committed, executed notebooks. Slides load reveal.js, require.js
+and jQuery from build/slides/node_modules (installed by `make slides` with npm),
 never from a CDN: nbconvert's defaults would, and offline Reveal would never start. The
 reading site needs no scripts at all. Code is left out of both: marketers read the prose
 and the pictures. What only works with a kernel (exercise checks, "run the cell", widgets)
@@ -50,7 +50,7 @@ PAGE_TITLE = {"html": "{title} – Data är guld", "slides": "{title} – {slide
 # 1280×720 is the projector; the slide is laid out at exactly that size.
 SLIDE_SIZE = ("1280", "720")
 # The versions nbconvert's reveal template is written for; installed from the npm registry.
-REVEAL_PACKAGES = ["reveal.js@4.0.2", "requirejs@2.3.8", "jquery@2.2.4", "mathjax@2.7.7"]
+REVEAL_PACKAGES = ["reveal.js@4.0.2", "requirejs@2.3.8", "jquery@2.2.4"]
 
 
 def install_reveal(out: Path) -> Path:
@@ -118,7 +118,6 @@ def build_slides(out: Path) -> list[Path]:
             "SlidesExporter.reveal_theme": "white",  # "simple" would pull Google Fonts
             "SlidesExporter.require_js_url": f"{prefix}/requirejs/require.js",
             "SlidesExporter.jquery_url": f"{prefix}/jquery/dist/jquery.min.js",
-            "SlidesExporter.mathjax_url": f"{prefix}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
         }),
         template_file=str(TEMPLATES / "offline_reveal.html.j2"),
     )
