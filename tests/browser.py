@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,8 +51,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float = 90) -> None:
-    """Poll ``url`` until it answers; fail with the server's log if it stops or never answers."""
+def wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float = 90,
+                  any_answer: bool = False) -> None:
+    """Poll ``url`` until it answers (with ``any_answer``, an HTTP error counts: the server is
+    listening); fail with the server's log if it stops or never answers."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -59,6 +62,10 @@ def wait_until_up(url: str, server: subprocess.Popen, log: Path, seconds: float 
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
+        except urllib.error.HTTPError:
+            if any_answer:
+                return
+            time.sleep(0.3)
         except OSError:
             time.sleep(0.3)
     pytest.fail(f"No answer from {url} in {seconds} s: {log.read_text(errors='replace')[-2000:]}")
@@ -191,7 +198,8 @@ def voila(notebook: Path, env: dict | None = None):
             cwd=notebook.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(url, server, log)
+        # Not the page itself: each request for it starts a kernel and runs the whole notebook.
+        wait_until_up(f"{url}/voila/static/", server, log, any_answer=True)
         yield url
     finally:
         _stop(server)

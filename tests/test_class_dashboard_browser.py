@@ -1,13 +1,11 @@
 """The class dashboard page: Voilà shows the heat map with its alt text and the tables, no code."""
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium_page, free_port, require_chromium, wait_until_up
+from tests.browser import chromium_page, require_chromium, voila
 from tests.classroom_data import STUDENTS, make_class
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,35 +19,20 @@ def test_class_dashboard_page_shows_the_heat_map_and_the_tables(tmp_path):
 
     simulated = make_class(tmp_path / "inlamningar")
     notebook = write_dashboard("sv", simulated.folder, tmp_path / "page")
-    port = free_port()
-    env = dict(os.environ, COURSE_WORK_DIR=str(tmp_path / "work"))
-    env.pop("COURSE_LANGUAGE", None)
-    log = tmp_path / "voila.log"
-    with open(log, "wb") as out:
-        voila = subprocess.Popen(
-            [sys.executable, "-m", "voila", notebook.name, "--no-browser", f"--port={port}",
-             "--Voila.ip=127.0.0.1"],
-            cwd=notebook.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until_up(base, voila, log)
-        with chromium_page(viewport=(1280, 1200)) as page:
-            page.goto(base, timeout=120_000)
-            page.wait_for_selector("table.class-table caption", timeout=120_000)
-            assert page.evaluate("document.documentElement.lang") == "sv"
-            assert page.title() == "Klassöversikt – Data är guld"
-            alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img')]"
-                                 ".map(i => i.getAttribute('alt'))")
-            heat = [a for a in alts if a.startswith("Värmekarta")]
-            assert heat and f"{STUDENTS} studenter" in heat[0], alts
-            assert any(a.startswith("Stapeldiagram") for a in alts), alts
-            captions = page.locator("table.class-table caption").all_inner_texts()
-            assert captions == ["Per fråga", "Per student"]
-            rows = page.locator("table.class-table").nth(1).locator("tbody tr")
-            assert rows.count() == STUDENTS
-            assert page.locator("text=Filer som inte räknades").count() == 1
-            assert page.locator("text=edited.json").count() >= 1
-            assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
-    finally:
-        voila.terminate()
-        voila.wait(timeout=20)
+    with voila(notebook) as base, chromium_page(viewport=(1280, 1200)) as page:
+        page.goto(base, timeout=120_000)
+        page.wait_for_selector("table.class-table caption", timeout=120_000)
+        assert page.evaluate("document.documentElement.lang") == "sv"
+        assert page.title() == "Klassöversikt – Data är guld"
+        alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img')]"
+                             ".map(i => i.getAttribute('alt'))")
+        heat = [a for a in alts if a.startswith("Värmekarta")]
+        assert heat and f"{STUDENTS} studenter" in heat[0], alts
+        assert any(a.startswith("Stapeldiagram") for a in alts), alts
+        captions = page.locator("table.class-table caption").all_inner_texts()
+        assert captions == ["Per fråga", "Per student"]
+        rows = page.locator("table.class-table").nth(1).locator("tbody tr")
+        assert rows.count() == STUDENTS
+        assert page.locator("text=Filer som inte räknades").count() == 1
+        assert page.locator("text=edited.json").count() >= 1
+        assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown

@@ -90,13 +90,10 @@ def test_q1_check_as_the_very_first_cell_gets_help_in_the_folders_language():
 
 def test_voila_shows_the_same_help(tmp_path):
     """Voilà runs every cell in order: a name created further down is named, with its section."""
-    import os
     import re
-    import subprocess
-    import sys
     import urllib.request
 
-    from tests.browser import free_port, wait_until_up
+    from tests.browser import voila
 
     folder = tmp_path / "sv"
     folder.mkdir()
@@ -106,20 +103,7 @@ def test_voila_shows_the_same_help(tmp_path):
     nb.cells = [nbformat.v4.new_markdown_cell("## Först"), nbformat.v4.new_code_cell("print(late)"),
                 nbformat.v4.new_markdown_cell("## Sedan"), nbformat.v4.new_code_cell("late = 1")]
     nbformat.write(nb, folder / "prov.ipynb")
-    port, log = free_port(), tmp_path / "voila.log"
-    command = [sys.executable, "-m", "voila", "prov.ipynb", "--no-browser", f"--port={port}",
-               "--Voila.ip=127.0.0.1"]
-    env = {**os.environ, "COURSE_WORK_DIR": str(tmp_path / "work")}
-    env.pop("COURSE_LANGUAGE", None)
-    with open(log, "wb") as out:
-        server = subprocess.Popen(command, cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, server, log)
-        with urllib.request.urlopen(url, timeout=120) as answer:
-            page = answer.read().decode("utf-8")
-    finally:
-        server.terminate()
-        server.wait(timeout=15)
+    with voila(folder / "prov.ipynb") as url, urllib.request.urlopen(f"{url}/", timeout=120) as answer:
+        page = answer.read().decode("utf-8")
     page = re.sub(r"\\u([0-9a-fA-F]{4})", lambda code: chr(int(code.group(1), 16)), page)  # JSON
     assert "<code>late</code>, som skapas längre ned i avsnittet ”Sedan”" in page

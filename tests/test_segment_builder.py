@@ -415,6 +415,23 @@ def test_pictures_follow_in_the_background_in_a_kernel(customers):
     assert builder.profile_image.value != before
 
 
+def test_in_a_kernel_the_first_pictures_are_drawn_once(customers, monkeypatch):
+    """The first look is drawn at once; the background drawing it also asked for is dropped."""
+    from course_lib.widgets import segment_builder
+
+    drawn = []
+    paint = SegmentBuilder._paint
+    monkeypatch.setattr(segment_builder, "_in_kernel", lambda: True)
+    monkeypatch.setattr(SegmentBuilder, "_paint", lambda self, result: (drawn.append(result),
+                                                                         paint(self, result)))
+    builder = SegmentBuilder(customers, factors=["age"])
+    assert builder.wait_for_pictures(timeout=30)
+    assert drawn == [builder.result] and builder.profile_image.value
+    builder.controls[0]["age"].value = (30, 40)  # a change is still drawn in the background
+    assert builder.wait_for_pictures(timeout=30)
+    assert len(drawn) == 2 and drawn[-1] is builder.result
+
+
 def test_the_presenter_starts_with_the_lessons_segments(world):
     builder = lesson_builder(world)
     assert builder.segments == lesson_segments()

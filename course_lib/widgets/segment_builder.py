@@ -573,8 +573,15 @@ class _Painter:
         self._thread = None
 
     def now(self, result) -> None:
-        if result is not None:
-            self._paint(result)
+        """Draw ``result`` at once; a request still waiting for the same result is dropped
+        (the builder's first look would otherwise be drawn twice, about a second each)."""
+        if result is None:
+            return
+        with self._done:
+            if self._wanted is not None and self._wanted[0] is result:
+                self._wanted = None
+                self._done.notify_all()
+        self._paint(result)
 
     def request(self, result) -> None:
         if not self.live:
