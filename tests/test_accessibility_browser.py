@@ -1,14 +1,17 @@
-"""WCAG 2.1 A/AA in a real browser: axe-core over every static page and every slide deck,
-in Swedish and English, and the checks axe does not make (the language of each edition,
-titles, landmarks, one h1, alt text on every picture and never nbconvert's placeholder, every
-slide fits a 1280x720 projector or scrolls in a box the keyboard reaches). Each deck is
-visited once for all of its checks.
+"""The slides and the reading site in a real browser. WCAG 2.1 A/AA: axe-core over every
+static page and every slide deck, in Swedish and English, and the checks axe does not make (the
+language of each edition, titles, landmarks, one h1, alt text on every picture and never
+nbconvert's placeholder, every slide fits a 1280x720 projector or scrolls in a box the keyboard
+reaches, the arrow key moves on, a scroll box scrolls with the keyboard). And every page and
+deck works offline: nothing is fetched from beyond localhost. Each page and each deck is visited
+once for all of its checks.
 
 axe-core comes bundled in the axe-playwright-python package (a dev dependency), so nothing is
 fetched while testing. One browser for the module; the editions are built once per session.
 """
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,9 +84,25 @@ def _check_facts(facts, language, title, where):
     assert all(alt and alt.strip() and alt != PLACEHOLDER_ALT for alt in facts["images"]), where
 
 
-def test_reading_site_has_no_wcag_violations(page, html_edition):
+@contextmanager
+def fetched_from_outside(page, base: str):
+    """The URLs ``page`` requests beyond ``base`` (a CDN, a font service …) while in the block."""
+    outside: list[str] = []
+
+    def record(request):
+        if not request.url.startswith((base, "data:")):
+            outside.append(request.url)
+
+    page.on("request", record)
+    try:
+        yield outside
+    finally:
+        page.remove_listener("request", record)
+
+
+def test_reading_site_has_no_wcag_violations_and_loads_nothing_from_outside(page, html_edition):
     violations = {}
-    with serve(html_edition) as base:
+    with serve(html_edition) as base, fetched_from_outside(page, base) as outside:
         for path in _pages(html_edition, ".html"):
             page.goto(f"{base}/{path.relative_to(html_edition).as_posix()}")
             _check_facts(page.evaluate(PAGE_FACTS), path.parent.name, _lesson_title(path), path.name)
@@ -100,6 +119,25 @@ def test_reading_site_has_no_wcag_violations(page, html_edition):
                 violations[name] = found
     print(f"axe: {sum(map(len, violations.values()))} violations on the reading site")
     assert violations == {}
+    assert outside == []
+
+
+def test_reading_site_has_every_notebook_and_works_on_a_phone(page, html_edition):
+    pages = sorted(p.relative_to(html_edition).as_posix() for p in html_edition.glob("*/*.html"))
+    notebooks = sorted(p.relative_to(ROOT / "notebooks").with_suffix(".html").as_posix()
+                       for p in (ROOT / "notebooks").glob("*/*.ipynb"))
+    assert pages == notebooks
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    try:
+        with serve(html_edition) as base, fetched_from_outside(page, base) as outside:
+            page.goto(f"{base}/index.html")
+            page.get_by_role("link").first.click()
+            page.wait_for_load_state("load")
+            assert page.locator("img").count() >= 1
+            assert page.locator("a[href$='.html']").count() >= 1
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
+    assert outside == []
 
 
 UNFOLD = """() => {
@@ -134,25 +172,43 @@ MEASURE = """() => {
 }"""
 
 
+def _open_deck(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("html[data-course-long-slides]", timeout=30_000)
+    page.evaluate("Reveal.configure({transition: 'none'})")
+
+
+def _arrow_moves_on(page) -> bool:
+    """From the first slide, the right arrow key shows the second."""
+    page.keyboard.press("ArrowRight")
+    try:
+        page.wait_for_function("() => Reveal.getIndices().h === 1", timeout=5_000)
+    except Exception:  # playwright's TimeoutError: the test says which deck
+        return False
+    return True
+
+
 @pytest.fixture(scope="module")
 def decks(page, slides_edition):
     """Every deck visited once: {language: {deck: what was found}}. On each visit: the page's
-    facts, how every slide fits a 1280x720 projector, axe as presented (the first slide,
-    reveal's controls), and axe with every slide unfolded."""
+    facts, what it fetched beyond localhost, how every slide fits a 1280x720 projector, axe as
+    presented (the first slide, reveal's controls), the arrow key to the next slide, and axe
+    with every slide unfolded."""
     found = {language: {} for language in LANGUAGES}
-    with serve(slides_edition) as base:
+    with serve(slides_edition) as base, fetched_from_outside(page, base) as outside:
         for path in _pages(slides_edition, ".slides.html"):
-            page.goto(f"{base}/{path.relative_to(slides_edition).as_posix()}")
-            page.wait_for_selector("html[data-course-long-slides]", timeout=30_000)
-            page.evaluate("Reveal.configure({transition: 'none'})")
+            outside.clear()
+            _open_deck(page, f"{base}/{path.relative_to(slides_edition).as_posix()}")
             facts = page.evaluate(PAGE_FACTS)
             fit = page.evaluate(MEASURE)
             page.evaluate("Reveal.slide(0, 0)")
             axe = run_axe(page)
+            moves_on = _arrow_moves_on(page)
             page.evaluate(UNFOLD)
             axe += [f for f in run_axe(page, ".reveal .slides") if f[0] not in ("region",)]
             found[path.parent.name][path.name] = {"facts": facts, "fit": fit, "axe": axe,
-                                                  "title": _lesson_title(path)}
+                                                  "title": _lesson_title(path),
+                                                  "outside": list(outside), "moves_on": moves_on}
         page.goto(f"{base}/index.html")
         found["index"] = run_axe(page)
     return found
@@ -185,3 +241,34 @@ def test_every_slide_fits_a_1280x720_projector(decks, language):
     print(f"{language}: {total} slides, {long_slides} scroll as a whole, {len(too_tall)} too tall")
     assert total and too_tall == []
     assert long_slides <= total // 10, "more than one slide in ten has to scroll"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_deck_starts_offline_and_the_arrow_key_moves_on(decks, language):
+    """Offline Reveal starts only if nothing comes from a CDN (nbconvert's default would)."""
+    assert {name: deck["outside"] for name, deck in decks[language].items() if deck["outside"]} == {}
+    assert [name for name, deck in decks[language].items() if not deck["moves_on"]] == []
+
+
+def test_a_scroll_box_scrolls_with_the_keyboard(page, slides_edition):
+    """Tab to the JSON example, arrow down: the box scrolls and the slide stays."""
+    with serve(slides_edition) as base:
+        _open_deck(page, f"{base}/sv/02-tre-datatyper.slides.html")
+        where = page.evaluate("""() => {
+          const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+          for (let h = 0; h < stacks.length; h++) {
+            const leaves = [...stacks[h].querySelectorAll(':scope > section')];
+            for (let v = 0; v < leaves.length; v++)
+              if (leaves[v].querySelector('pre.course-scroll') &&
+                  leaves[v].textContent.includes('anonymousId')) return [h, v];
+          }
+        }""")
+        page.evaluate(f"Reveal.slide({where[0]}, {where[1]})")
+        box = page.locator(".reveal .slides section.present section.present pre.course-scroll").first
+        box.focus()
+        assert box.evaluate("b => b.scrollHeight > b.clientHeight"), "the JSON example is taller than its box"
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("PageDown")
+        # Scrolling may be smooth: give it a moment before reading where the box is.
+        page.wait_for_function("b => b.scrollTop > 0", arg=box.element_handle(), timeout=3_000)
+        assert page.evaluate("Reveal.getIndices()")["h"] == where[0]
