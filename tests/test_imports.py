@@ -4,6 +4,8 @@ no module imports one that (directly or through others) imports it back."""
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "course_lib"
 
@@ -33,8 +35,12 @@ def _imports(path: Path) -> set[str]:
 
 
 MODULES = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
-GRAPH = {name: {m for m in _imports(path) if m in MODULES and m != name}
-         for name, path in MODULES.items()}
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """Module → the course_lib modules it imports (parsed when a test asks, not when every
+    worker collects the tests)."""
+    return {name: {m for m in _imports(path) if m in MODULES and m != name}
+            for name, path in MODULES.items()}
 
 
 def floor(module: str) -> str:
@@ -59,8 +65,8 @@ ALLOWED = {
 }
 
 
-def test_every_import_points_down_or_sideways():
-    wrong = sorted((a, b) for a, targets in GRAPH.items() for b in targets
+def test_every_import_points_down_or_sideways(graph):
+    wrong = sorted((a, b) for a, targets in graph.items() for b in targets
                    if floor(b) not in ALLOWED[floor(a)] and b != "course_lib")
     assert wrong == []
 
@@ -70,8 +76,8 @@ def _reexport(importer: str, imported: str) -> bool:
     return MODULES[importer].name == "__init__.py" and imported.startswith(importer + ".")
 
 
-def test_no_import_circles():
-    graph = {name: {m for m in deps if not _reexport(name, m)} for name, deps in GRAPH.items()}
+def test_no_import_circles(graph):
+    graph = {name: {m for m in deps if not _reexport(name, m)} for name, deps in graph.items()}
     index, low, stack, on_stack, circles = {}, {}, [], set(), []
 
     def visit(node):  # Tarjan's strongly connected components
@@ -95,7 +101,7 @@ def test_no_import_circles():
             if len(component) > 1:
                 circles.append(sorted(component))
 
-    for module in GRAPH:
+    for module in graph:
         if module not in index:
             visit(module)
     assert circles == []

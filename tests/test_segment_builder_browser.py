@@ -280,7 +280,8 @@ def test_every_label_is_a_name_in_the_learners_language(served):
     for label in FACTORS[language]:
         picker.select_option(label=label)
         lesson.locator(".cl-header").get_by_text(label, exact=True).wait_for()
-        time.sleep(0.5)  # the summary and the names follow the new controls
+        # The pictures come last (drawn in the background): their alt text names the factor.
+        lesson.locator(".cl-alt").filter(has_text=label).wait_for(state="attached")
         assert not raw_names(lesson.evaluate(SHOWN)), label
     # A learner's amounts: round stops in the learner's format, never 2.546e+04.
     readouts = own.locator(".widget-readout").all_inner_texts()
