@@ -415,19 +415,21 @@ def test_pictures_follow_in_the_background_in_a_kernel(customers):
     assert builder.profile_image.value != before
 
 
-def test_in_a_kernel_the_first_pictures_are_drawn_once(customers, monkeypatch):
-    """The first look is drawn at once; the background drawing it also asked for is dropped."""
+@pytest.mark.parametrize("in_kernel", [True, False], ids=["kernel", "script"])
+def test_the_first_pictures_are_drawn_once_and_each_change_once_more(customers, monkeypatch,
+                                                                       in_kernel):
+    """The first look is drawn at once (about a second of CPU), and only once."""
     from course_lib.widgets import segment_builder
 
     drawn = []
     paint = SegmentBuilder._paint
-    monkeypatch.setattr(segment_builder, "_in_kernel", lambda: True)
+    monkeypatch.setattr(segment_builder, "_in_kernel", lambda: in_kernel)
     monkeypatch.setattr(SegmentBuilder, "_paint", lambda self, result: (drawn.append(result),
                                                                          paint(self, result)))
     builder = SegmentBuilder(customers, factors=["age"])
     assert builder.wait_for_pictures(timeout=30)
     assert drawn == [builder.result] and builder.profile_image.value
-    builder.controls[0]["age"].value = (30, 40)  # a change is still drawn in the background
+    builder.controls[0]["age"].value = (30, 40)  # in a kernel: drawn in the background
     assert builder.wait_for_pictures(timeout=30)
     assert len(drawn) == 2 and drawn[-1] is builder.result
 

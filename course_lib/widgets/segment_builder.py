@@ -243,7 +243,7 @@ class SegmentBuilder:
         )
         self.widget.add_class("cl-builder")
         self.widget.add_class("cl-named")
-        self.refresh()
+        self.refresh(pictures=False)
         self._painter.now(self._result)  # the first pictures at once, for the first look
 
     # -------------------------------------------------------------- what the notebook reads
@@ -444,9 +444,9 @@ class SegmentBuilder:
         self._show(state)
         self.status.value = html.escape(msg("undone"))
 
-    def refresh(self):
+    def refresh(self, pictures: bool = True):
         """Recompute with one call to ``evaluate`` and show it: the sizes first, the pictures
-        a moment later."""
+        (unless ``pictures`` is False: the caller draws them) a moment later."""
         try:
             self._result = self._evaluate()
         except CourseError as error:  # a learner's slip: say it, never crash the widget
@@ -456,7 +456,8 @@ class SegmentBuilder:
         self.summary_html.value = summary_html(self._result)
         self.warnings_html.value = warnings_html(self._result)
         self.overlap_html.value = overlap_html(self._result)
-        self._painter.request(self._result)
+        if pictures:
+            self._painter.request(self._result)
 
     def _evaluate(self):
         if not self.warehouse:
@@ -573,15 +574,8 @@ class _Painter:
         self._thread = None
 
     def now(self, result) -> None:
-        """Draw ``result`` at once; a request still waiting for the same result is dropped
-        (the builder's first look would otherwise be drawn twice, about a second each)."""
-        if result is None:
-            return
-        with self._done:
-            if self._wanted is not None and self._wanted[0] is result:
-                self._wanted = None
-                self._done.notify_all()
-        self._paint(result)
+        if result is not None:
+            self._paint(result)
 
     def request(self, result) -> None:
         if not self.live:
