@@ -98,6 +98,12 @@ def test_the_builder_reacts_in_jupyterlab(lab, lab_page):
         the_builder_reacts(page)
 
 
+# JupyterLab's own, not the workbook's: a kernel restarted while JupyterLab is still creating
+# the subshell it sends widget messages over (ipykernel 7) cancels that request, and JupyterLab
+# leaves the cancelled promise unhandled. Seen once in many runs; the notebook is unaffected.
+JUPYTERLAB_RACE = "Canceled future for create_subshell_request"
+
+
 @contextmanager
 def opened(lab, page, path: str, height: int):
     """``path`` open in the module's JupyterLab page at 1280 x ``height``; closed afterwards,
@@ -105,7 +111,8 @@ def opened(lab, page, path: str, height: int):
     errors: list[str] = []
 
     def record(error) -> None:
-        errors.append(str(error))
+        if JUPYTERLAB_RACE not in str(error):
+            errors.append(str(error))
 
     page.on("pageerror", record)
     page.set_viewport_size({"width": 1280, "height": height})
