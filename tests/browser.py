@@ -120,13 +120,25 @@ LAB_OVERRIDES = {
 }
 
 
+_STOPPING: list[subprocess.Popen] = []
+
+
 def _stop(server: subprocess.Popen) -> None:
+    """Ask the server to stop, and go on: it shuts its kernels down by itself (about two
+    seconds for Voilà, time the test worker can use). :func:`reap_servers` waits for it."""
     server.terminate()
-    try:
-        server.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    _STOPPING.append(server)
+
+
+def reap_servers() -> None:
+    """Wait for every server asked to stop (tests/conftest.py, at the end of the run)."""
+    while _STOPPING:
+        server = _STOPPING.pop()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def copy_without_outputs(source: Path, target: Path) -> None:

@@ -36,6 +36,9 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_unconfigure(config):
+    from tests.browser import reap_servers
+
+    reap_servers()
     executed.end_run(config)
 
 
