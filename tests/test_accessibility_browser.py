@@ -209,8 +209,10 @@ def decks(page, slides_edition):
             found[path.parent.name][path.name] = {"facts": facts, "fit": fit, "axe": axe,
                                                   "title": _lesson_title(path),
                                                   "outside": list(outside), "moves_on": moves_on}
+        outside.clear()
         page.goto(f"{base}/index.html")
         found["index"] = run_axe(page)
+        found["index_outside"] = list(outside)
     return found
 
 
@@ -247,6 +249,7 @@ def test_every_slide_fits_a_1280x720_projector(decks, language):
 def test_every_deck_starts_offline_and_the_arrow_key_moves_on(decks, language):
     """Offline Reveal starts only if nothing comes from a CDN (nbconvert's default would)."""
     assert {name: deck["outside"] for name, deck in decks[language].items() if deck["outside"]} == {}
+    assert decks["index_outside"] == []
     assert [name for name, deck in decks[language].items() if not deck["moves_on"]] == []
 
 
