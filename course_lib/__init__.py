@@ -36,7 +36,9 @@ def start(language: str | None = None) -> None:
     """First cell of every notebook: choose the language (by default the notebook's own).
 
     It also gives the notebook the ``____`` placeholder that answer cells start from, so the
-    import lines a learner reads hold no blank to fill in.
+    import lines a learner reads hold no blank to fill in, and, in a kernel, shows the naming
+    script once (core/accessible.py): every widget further down gets its names, its pictures'
+    alt text and its live feedback for a screen reader.
     """
     import pandas  # noqa: F401  (loaded here, so tables show decimals the learner's way)
 
@@ -47,6 +49,21 @@ def start(language: str | None = None) -> None:
     notebook_display.install()  # pictures carry their alt text into the notebook
     clean_folder(work_dir())  # temporary files a killed kernel left behind
     _give_placeholder()
+    _show_names_script()
+
+
+def _show_names_script() -> None:
+    import sys
+
+    if "IPython" not in sys.modules:
+        return
+    from IPython import get_ipython
+    from IPython.display import display
+
+    from .core.accessible import names_script
+
+    if getattr(get_ipython(), "kernel", None) is not None:  # a page runs it; a script has none
+        display(names_script())
 
 
 def _give_placeholder() -> None:

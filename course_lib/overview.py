@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .core import progress
+from .core.accessible import live, named
 from .core.i18n import messages, pick, set_language
 from .core.paths import ROOT
 from .lessons import LESSONS, TITLES, exercises_of
@@ -253,7 +254,7 @@ def reset_widget():
     cancel = w.Button(description=msg("reset_cancel"))
     question = w.HBox([w.Label(msg("reset_question")), sure, cancel],
                       layout=w.Layout(display="none"))
-    status = w.HTML()
+    status = live(w.HTML())  # done or cancelled: read out where the focus stays
 
     def ask(_):
         question.layout.display = "flex"
@@ -270,7 +271,7 @@ def reset_widget():
     start.on_click(ask)
     sure.on_click(confirm)
     cancel.on_click(abort)
-    box = w.VBox([start, question, status])
+    box = named(w.VBox([start, question, status]))
     box.start_button, box.confirm_button, box.cancel_button, box.status = start, sure, cancel, status
     return box
 

@@ -209,6 +209,14 @@ def test_every_notebook_shows_and_every_control_has_a_name(lab, lab_page, notebo
 DRAWN = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
   .filter(o => o.matches('.jupyter-widgets') || o.querySelector('.jupyter-widgets')).length"""
 IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']:visible"
+# A widget's picture without alt text, or an answer area a screen reader would not read out.
+UNSPOKEN = """() => [
+  ...[...document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets img')]
+    .filter(i => i.offsetParent && !(i.getAttribute('alt') || '').trim())
+    .map(i => 'no alt: ' + i.className),
+  ...[...document.querySelectorAll('.jp-OutputArea-output .cl-live')]
+    .filter(r => r.getAttribute('role') !== 'status' || r.getAttribute('aria-live') !== 'polite')
+    .map(r => 'not live: ' + r.textContent.trim().slice(0, 60))]"""
 WIDGET_ERROR = "Error displaying widget"
 
 
@@ -247,6 +255,10 @@ def shows_in_jupyterlab(lab, page, notebook: Path, config) -> None:
         assert page.locator("text=Traceback").count() == 0
         assert page.locator("text=Error displaying widget").count() == 0
         assert page.evaluate(DRAWN) == wanted
+        # The naming script from the first cell (core/accessible.py) did its work: every
+        # picture in a widget has its alt text, every answer area is a polite status region.
+        settled(page, UNSPOKEN)
+        assert page.evaluate(UNSPOKEN) == []
         # Drawn from saved state, the widgets have no kernel to talk to, and ipywidgets marks
         # each with a broken-link icon a learner's live widgets never show: taken away here.
         page.evaluate("""() => document.querySelectorAll('.jupyter-widgets-disconnected')

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from .accessible import live, named
 from .answers import ____
 from .i18n import messages
 
@@ -48,7 +49,7 @@ def _frame(exercise, controls: list[w.Widget], read_answer) -> w.VBox:
     check = w.Button(description=msg("widget_check"), button_style="primary")
     hint = w.Button(description=msg("widget_hint"))
     solution = w.Button(description=msg("widget_solution"), layout=w.Layout(display="none"))
-    feedback = w.HTML()
+    feedback = live(w.HTML())  # right, wrong, a hint: read out where the focus stays
 
     def offer_solution():
         if exercise.hints_used_up:
@@ -69,7 +70,7 @@ def _frame(exercise, controls: list[w.Widget], read_answer) -> w.VBox:
     solution.on_click(on_solution)
     if exercise.hints:  # a learner who used every hint earlier in this kernel keeps the button
         offer_solution()
-    box = w.VBox([*controls, w.HBox([check, hint, solution]), feedback])
+    box = named(w.VBox([*controls, w.HBox([check, hint, solution]), feedback]))
     box.controls, box.check_button, box.hint_button, box.feedback = controls, check, hint, feedback
     box.solution_button = solution
     return box

@@ -14,10 +14,10 @@ import html
 import logging
 
 from ..campaigns import panel
+from ..core.accessible import live, named, names_script
 from ..core.errors import CourseError
 from ..core.i18n import get_language, messages
 from ..core.plotting import figure_png
-from .accessible import names_script
 
 msg = messages(
     {
@@ -113,10 +113,9 @@ class CampaignLab:
         # No icon: the icon font's glyph would become part of the button's accessible name.
         self.run_button = w.Button(description=msg("run", lang), button_style="primary",
                                    layout=w.Layout(width="auto", align_self="flex-start"))
-        # The live region: reach, verdict or error. The naming script (widgets/accessible.py)
+        # The live region: reach, verdict or error. The naming script (core/accessible.py)
         # makes every .cl-live a polite status region, so its new text is read out.
-        self.live = w.HTML(_p(msg("waiting", lang)) + _problem(saved_problem))
-        self.live.add_class("cl-live")
+        self.live = live(w.HTML(_p(msg("waiting", lang)) + _problem(saved_problem)))
         self.details = w.HTML()
         self.pictures = w.HTML()
         self.stale = w.HTML()  # says when the result shown no longer matches the controls
@@ -145,7 +144,7 @@ class CampaignLab:
             self.pictures,
         ])
         self.widget.add_class("cl-lab")
-        self.widget.add_class("cl-named")
+        named(self.widget)
         # The slides and the reading site show the controls and an example result instead.
         self.widget.course_static = self.static_html
 

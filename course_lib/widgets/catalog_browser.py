@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import browser, catalog
+from ..core.accessible import live, named
 from ..core.i18n import messages
 
 msg = messages(
@@ -48,7 +49,7 @@ def catalog_browser() -> w.VBox:
     # its options rather than wrapping them.
     points = w.Select(options=[], rows=10, description=msg("points"), style=_LABEL,
                       layout=w.Layout(width="27em"))
-    count = w.HTML()
+    count = live(w.HTML())  # "6 of 20 data points": read out after each filter (core/accessible.py)
     card = w.HTML(layout=w.Layout(width="auto", flex="1 1 auto", margin="0 0 0 1.5em"))
 
     def refresh_list(_=None):
@@ -70,6 +71,6 @@ def catalog_browser() -> w.VBox:
     refresh_list()
     # The card takes the rest of the row; the controls keep their width (else they are cut off).
     left = w.VBox([*filters.values(), count, points], layout=w.Layout(flex="0 0 auto"))
-    box = w.VBox([w.HBox([left, card], layout=w.Layout(align_items="flex-start"))])
+    box = named(w.VBox([w.HBox([left, card], layout=w.Layout(align_items="flex-start"))]))
     box.filters, box.points, box.count, box.card = filters, points, count, card
     return box

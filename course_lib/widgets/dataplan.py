@@ -13,6 +13,7 @@ import html
 import ipywidgets as w
 
 from .. import catalog, dataplan
+from ..core.accessible import Picture, live, named
 from ..core.answers import markdown_to_html
 from ..core.errors import CourseError
 from ..core.i18n import messages, pick
@@ -151,8 +152,9 @@ class DataPlanForm(w.VBox):
         self.save_button = w.Button(description=msg("save"), button_style="primary")
         self.picture_button = w.Button(description=msg("picture"))
         self.export_button = w.Button(description=msg("export"))
-        self.status = w.HTML()
-        self.picture = w.Image(format="png", layout=w.Layout(max_width="100%", display="none"))
+        self.status = live(w.HTML())  # saved, exported or a slip: read out (core/accessible.py)
+        self._picture = Picture(display="none")  # the ecosystem picture, with its alt text
+        self.picture = self._picture.image
         self.save_button.on_click(lambda _: self.save())
         self.picture_button.on_click(lambda _: self.show_picture())
         self.export_button.on_click(lambda _: self.export())
@@ -170,7 +172,8 @@ class DataPlanForm(w.VBox):
         super().__init__([w.HTML(markdown_to_html(msg("intro"))), self.organisation, self.factors,
                           self.tabs, w.HBox([self.save_button, self.picture_button,
                                              self.export_button]),
-                          self.status, self.picture], **kwargs)
+                          self.status, self._picture.box], **kwargs)
+        named(self)
 
     def _test_page(self) -> w.VBox:
         """The test tab: hypothesis, audience, metric, the two rates, recipients per group
@@ -275,7 +278,7 @@ class DataPlanForm(w.VBox):
         except CourseError as error:
             self._problem(error)
             return
-        self.picture.value = dataplan.ecosystem_png(plan)
+        self._picture.show_figure(dataplan.ecosystem_map(plan), dpi=100)
         self.picture.layout.display = "block"
 
     def export(self) -> dict | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import privacy
+from ..core.accessible import live, named
 from ..core.i18n import messages
 
 msg = messages(
@@ -52,7 +53,7 @@ def audit_widget(plan: list[dict] | None = None) -> w.VBox:
         bases.append(w.Dropdown(options=options, value=basis.key if basis else row.get("legal_basis", ""),
                                 description=msg("basis_for", name=name), style=_HIDDEN_LABEL,
                                 layout=w.Layout(width="300px")))
-    summary = w.HTML()
+    summary = live(w.HTML())  # how many data points still lack a basis, read out as it changes
     table = w.HTML()
 
     def chosen_plan() -> list[dict]:
@@ -73,6 +74,6 @@ def audit_widget(plan: list[dict] | None = None) -> w.VBox:
     heading = w.HBox([w.HTML(f"<b>{msg('data_point')}</b>", layout=w.Layout(min_width=_FIRST_COLUMN)),
                       w.HTML(f"<b>{msg('basis')}</b>", layout=w.Layout(padding="0 0 0 8px"))])
     rows = [w.HBox([tick, basis]) for tick, basis in zip(ticks, bases, strict=True)]
-    box = w.VBox([w.HTML(msg("intro")), heading, *rows, summary, table])
+    box = named(w.VBox([w.HTML(msg("intro")), heading, *rows, summary, table]))
     box.ticks, box.bases, box.summary, box.table, box.chosen_plan = ticks, bases, summary, table, chosen_plan
     return box

@@ -21,6 +21,7 @@ import re
 import threading
 import time
 
+from ..core.accessible import VISUALLY_HIDDEN, Picture, live, named, names_script
 from ..core.errors import CourseError
 from ..core.i18n import get_language, messages, number, percent
 from ..core.plotting import HATCHES, PALETTE
@@ -31,7 +32,6 @@ from ..segments.evaluate import MAX_FACTORS, MAX_SEGMENTS
 from ..segments.export import consent_column_of, export_audience, export_excel
 from ..segments.rules import Segment
 from ..segments.store import save_segments
-from .accessible import VISUALLY_HIDDEN, names_script
 
 # The most rows an Excel sheet holds: why a warehouse-size base is not offered as Excel.
 EXCEL_ROWS = 1_048_576
@@ -168,15 +168,13 @@ class SegmentBuilder:
         self.grid.add_class("cl-grid")
         self.summary_html = w.HTML()
         self.summary_html.add_class("cl-summary")
-        self.status = w.HTML()
+        # Saved, undone, exported or a slip: said aloud without moving the focus (core/accessible).
+        self.status = live(w.HTML())
         self.overlap_html = w.HTML()
-        self.warnings_html = w.HTML()
-        self.profile_image = w.Image(format="png", layout=w.Layout(max_width="100%"))
-        # An Image has no alt text (and a tooltip breaks its view in Voilà): the text sits
-        # beside it, hidden, and the naming script (widgets/accessible.py) makes it the alt.
-        self.alt_html = w.HTML()
-        picture = w.VBox([self.profile_image, self.alt_html], layout=w.Layout(max_width="100%"))
-        picture.add_class("cl-picture")
+        self.warnings_html = live(w.HTML())
+        self._picture = Picture()  # an Image with its alt text (core/accessible.py)
+        self.profile_image, self.alt_html = self._picture.image, self._picture.alt
+        picture = self._picture.box
         # A checkbox, not an Accordion: ipywidgets' accordion header cannot be reached by Tab.
         self.numbers_html = w.HTML(layout=w.Layout(display="none"))
         self.show_numbers = w.Checkbox(description=msg("numbers"), indent=False,
@@ -242,7 +240,7 @@ class SegmentBuilder:
             ]
         )
         self.widget.add_class("cl-builder")
-        self.widget.add_class("cl-named")
+        named(self.widget)
         self.refresh(pictures=False)
         self._painter.now(self._result)  # the first pictures at once, for the first look
 
@@ -484,8 +482,7 @@ class SegmentBuilder:
         png = profiles_figure(result)
         alt = profiles_alt(result)
         self.numbers_html.value = numbers_html(profile_table(result))
-        self.alt_html.value = f'<span class="cl-alt" aria-hidden="true">{html.escape(alt)}</span>'
-        self.profile_image.value = png
+        self._picture.show(png, alt)
 
     def wait_for_pictures(self, timeout: float = 10.0) -> bool:
         """Wait until the pictures show the latest result (for tests and scripts)."""
@@ -644,7 +641,7 @@ _STYLE = f"""<style>
   vertical-align: -1px; border: 1px solid #222; }}
 .cl-builder .cl-bar {{ display: inline-block; height: 0.7em; background: #595959;
   margin-left: 6px; vertical-align: 0; }}
-.cl-builder .cl-hidden-caption, .cl-builder .cl-alt {{ {VISUALLY_HIDDEN} }}
+.cl-builder .cl-hidden-caption {{ {VISUALLY_HIDDEN} }}
 /* Focus stays visible on every control (WCAG 2.4.7), also on slider handles. */
 .cl-builder :focus-visible, .cl-builder .noUi-handle:focus, .cl-builder select:focus,
 .cl-builder input:focus, .cl-builder button:focus-visible {{

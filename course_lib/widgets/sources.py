@@ -9,10 +9,10 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import catalog, sources
+from ..core.accessible import Picture, live, named
 from ..core.answers import markdown_to_html
 from ..core.errors import CourseError
 from ..core.i18n import get_language, messages
-from ..core.plotting import figure_png
 
 msg = messages(
     {
@@ -90,18 +90,18 @@ def source_form(inventory: sources.Inventory | None = None) -> w.VBox:
                                layout=_WIDE)
     add = w.Button(description=msg("add"), button_style="primary")
     start_over = w.Button(description=msg("start_over"))
-    status = w.HTML()
+    status = live(w.HTML())  # added, started over or a slip: read out (core/accessible.py)
     table = w.HTML()
-    picture = w.Image(format="png", layout=w.Layout(max_width="100%"))
+    picture = Picture()
 
-    box = w.VBox()
+    box = named(w.VBox())
     box.inventory = inv
 
     def show(highlight=None):
         frame = sources.inventory(of=box.inventory, brief=True)
         table.value = frame.to_html()
         fig = sources.ecosystem_map(box.inventory, highlight=highlight, language=get_language())
-        picture.value = figure_png(fig)
+        picture.show_figure(fig)
 
     def on_add(_):
         try:
@@ -131,12 +131,12 @@ def source_form(inventory: sources.Inventory | None = None) -> w.VBox:
     controls = [name, source_type, data_types, data_points, identifiers, collected, stored_in,
                 legal_basis, users, flows_to, flow_kind]
     box.children = [*controls, w.HTML(f"<small>{msg('several')}</small>"),
-                    w.HBox([add, start_over]), status, table, picture]
+                    w.HBox([add, start_over]), status, table, picture.box]
     box.fields = dict(zip(["name", "source_type", "data_types", "data_points", "identifiers",
                            "collected", "stored_in", "legal_basis", "users", "flows_to",
                            "flow_kind"], controls, strict=True))
     box.add_button, box.start_over_button = add, start_over
-    box.status, box.table, box.picture = status, table, picture
+    box.status, box.table, box.picture = status, table, picture.image
     if inv.notice:
         status.value = markdown_to_html(inv.notice)
     show(highlight=[s.key for s in inv.added] or None)

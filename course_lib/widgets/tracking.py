@@ -10,9 +10,9 @@ import html
 
 import ipywidgets as w
 
+from ..core.accessible import Picture, live, named
 from ..core.errors import CourseError
 from ..core.i18n import messages
-from ..core.plotting import figure_png
 from ..ga4_channels import channel_label
 from ..tracking import active_customers, customer_journey, plot_timeline
 from ..utm import build_utm_link, channel_for, utm_warnings
@@ -46,12 +46,12 @@ def journey_widget(world, customers: list[str] | None = None) -> w.VBox:
                for cid, row in zip(ids, names.itertuples(index=False), strict=True)]
     picker = w.Dropdown(options=options, value=ids[0], description=msg("customer"),
                         layout=w.Layout(width="max-content"))
-    picture = w.Image(format="png", layout=w.Layout(max_width="100%"))
-    summary = w.HTML()
+    picture = Picture()
+    summary = live(w.HTML())  # the chosen customer in a sentence, read out on each choice
 
     def show(_=None):
         journey = customer_journey(world, picker.value)
-        picture.value = figure_png(plot_timeline(journey))
+        picture.show_figure(plot_timeline(journey))
         channels = sorted(journey["channel"].dropna().unique())
         summary.value = html.escape(msg(
             "summary", n=len(journey), web=int((journey["table"] == "events").sum()),
@@ -61,8 +61,8 @@ def journey_widget(world, customers: list[str] | None = None) -> w.VBox:
 
     picker.observe(show, names="value")
     show()
-    box = w.VBox([picker, summary, picture])
-    box.picker, box.picture, box.summary = picker, picture, summary
+    box = named(w.VBox([picker, summary, picture.box]))
+    box.picker, box.picture, box.summary = picker, picture.image, summary
     return box
 
 

@@ -11,13 +11,18 @@ checkboxes, by its heading), makes every ``cl-live`` element a polite live regio
 reader reads its new text, e.g. a campaign's result), and gives the picture in a
 ``cl-picture`` box the text of the hidden ``cl-alt`` element beside it as its alt text. It
 watches the page, so controls drawn later (new factors, undo) are named too.
+
+Every notebook shows the script once, from its first cell (``course_lib.start()``); the segment
+builder and the campaign lab show it again beside themselves, for pages without that cell.
+A widget marks its box with :func:`named` and the area where its answer to a button or a
+choice appears (checked, saved, an error) with :func:`live`: WCAG 2.1 AA, 4.1.3 Status messages.
 """
 
 from __future__ import annotations
 
 import json
 
-from ..core.i18n import messages
+from .i18n import messages
 
 msg = messages(
     {
@@ -118,3 +123,48 @@ class NamesScript:
 
 def names_script(language: str | None = None) -> NamesScript:
     return NamesScript(language)
+
+
+NAMED, LIVE = "cl-named", "cl-live"
+
+
+def named(box):
+    """``box`` (a widget) with its controls named and its live areas made live by the script."""
+    box.add_class(NAMED)
+    return box
+
+
+def live(area):
+    """``area`` (an HTML widget inside a :func:`named` box) as a polite live region: a screen
+    reader reads its new text without the focus moving there."""
+    area.add_class(LIVE)
+    return area
+
+
+class Picture:
+    """An ipywidgets Image with alt text. An Image has no alt attribute (and a tooltip breaks
+    its view in Voilà): the words sit beside it, hidden from the eye and from screen readers,
+    and the naming script makes them the picture's alt text (a ``cl-picture`` box)."""
+
+    def __init__(self, **layout):
+        import ipywidgets as w
+
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", **layout))
+        self.alt = w.HTML()
+        self.box = w.VBox([self.image, self.alt], layout=w.Layout(max_width="100%"))
+        self.box.add_class("cl-picture")
+
+    def show(self, png: bytes, alt: str) -> None:
+        """Show ``png`` (figure_png's bytes), said in words by ``alt``."""
+        import html
+
+        self.alt.value = (f'<span class="cl-alt" aria-hidden="true" style="{VISUALLY_HIDDEN}">'
+                          f"{html.escape(alt)}</span>")
+        self.image.value = png
+
+    def show_figure(self, fig, dpi: int = 80) -> None:
+        """Show a matplotlib figure, with the alt text :func:`plotting.finish` gave it."""
+        from .i18n import get_language
+        from .plotting import alt_text, fallback_alt, figure_png
+
+        self.show(figure_png(fig, dpi), alt_text(fig) or fallback_alt(fig, get_language()))
