@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import (
+    CLIPPED,
     accessible_nodes,
     chromium_browser,
     require_chromium,
@@ -26,9 +27,10 @@ def renders_and_reacts(page, language: str, size_word: str) -> None:
     assert page.evaluate("document.documentElement.lang") == language
     assert page.title() == {"sv": "Data är guld – presentation",
                             "en": "Data is gold – presentation"}[language]
-    # (an ipywidgets Image has no alt attribute: see docs/accessibility.md)
-    alts = page.evaluate("[...document.querySelectorAll('.jp-OutputArea-output img"
-                         ":not(.widget-image)')].map(i => i.getAttribute('alt'))")
+    # Every picture, the builder's too (the naming script gives an ipywidgets Image its alt).
+    images = "[...document.querySelectorAll('.jp-OutputArea-output img')]"
+    page.wait_for_function(f"() => {images}.every(i => i.getAttribute('alt'))", timeout=30_000)
+    alts = page.evaluate(f"{images}.map(i => i.getAttribute('alt'))")
     assert alts and all(a and "No description" not in a for a in alts), alts
     assert page.locator(".jp-InputArea-editor:visible").count() == 0  # no code shown
     assert page.locator(".jp-OutputArea-output img").count() >= 4  # the key pictures
@@ -103,6 +105,7 @@ def test_presenter_starts_with_the_lessons_segments_in_large_type(presenter_sv):
 
     assert size(".cl-builder select") >= 20 and size(".cl-summary-table td") >= 20
     assert size(".jp-RenderedMarkdown p") >= 20
+    assert page.locator(".cl-builder").first.evaluate(CLIPPED) == []  # nothing cut off at 1280 px
     normal = page.get_by_role("radio", name="Normal")
     normal.focus()
     page.keyboard.press("Space")
