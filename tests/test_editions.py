@@ -7,7 +7,6 @@ these answer-key cells, so the answer key costs no execution of its own here.
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,9 +19,13 @@ ANSWER = re.compile(r"^(answer_\d+) = (?!____)", re.MULTILINE)
 
 @pytest.fixture(scope="module")
 def answer_key(tmp_path_factory):
+    """`make answer-key` without executing (nbval runs these cells), in this process: the
+    notebook sources are already loaded here for nbval's second run."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_notebooks
+
     out = tmp_path_factory.mktemp("answer-key")
-    subprocess.run([sys.executable, str(ROOT / "tools" / "build_notebooks.py"), "--no-execute",
-                    "--edition", "answers", "--out", str(out)], check=True, capture_output=True)
+    assert build_notebooks.main(["--no-execute", "--edition", "answers", "--out", str(out)]) == 0
     return out
 
 
