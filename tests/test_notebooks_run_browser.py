@@ -1,8 +1,9 @@
 """The other Swedish notebooks show in the real JupyterLab as they ran, without an error, every
-widget drawn (see tests/test_notebooks_browser.py, which holds the check; a file of its own so
-that the two test workers share the notebooks). And two live checks with a kernel: notebook
-06's segment builder, where a slider moved with the keyboard changes the segment's size on
-screen; and notebook 06 after a kernel restart, where a cell in the middle shows friendly help.
+widget drawn, every control named and reached by Tab (see tests/test_notebooks_browser.py,
+which holds the check; a file of its own so that the two test workers share the notebooks).
+And two live checks with a kernel: notebook 06's segment builder, where a slider moved with the
+keyboard changes the segment's size on screen; and notebook 06 after a kernel restart, where a
+cell in the middle shows friendly help.
 
 Set COURSE_BROWSER_SCREENSHOT (the builder) or COURSE_BROWSER_SCREENSHOT_HELP (the help) to a
 file name to keep a screenshot.
