@@ -252,11 +252,12 @@ def reset_widget():
     start = w.Button(description=msg("reset_button"))
     sure = w.Button(description=msg("reset_sure"), button_style="danger")
     cancel = w.Button(description=msg("reset_cancel"))
-    question = w.HBox([w.Label(msg("reset_question")), sure, cancel],
-                      layout=w.Layout(display="none"))
-    status = live(w.HTML())  # done or cancelled: read out where the focus stays
+    question = w.HBox([sure, cancel], layout=w.Layout(display="none"))
+    # The question, then done or cancelled: read out where the focus stays (core/accessible.py).
+    status = live(w.HTML())
 
     def ask(_):
+        status.value = msg("reset_question")
         question.layout.display = "flex"
 
     def confirm(_):
@@ -271,8 +272,9 @@ def reset_widget():
     start.on_click(ask)
     sure.on_click(confirm)
     cancel.on_click(abort)
-    box = named(w.VBox([start, question, status]))
+    box = named(w.VBox([start, status, question]))
     box.start_button, box.confirm_button, box.cancel_button, box.status = start, sure, cancel, status
+    box.question = question
     return box
 
 

@@ -56,9 +56,11 @@ def test_reset_widget_asks_before_resetting():
     q2.check("attitude")
     box = overview.reset_widget()
     box.start_button.click()
-    assert box.children[1].layout.display == "flex"
+    assert box.question.layout.display == "flex"
+    assert "säkerhetskopia" in box.status.value  # the question is said in the live status
     box.cancel_button.click()
     assert progress.load().exercises and "Inget ändrades" in box.status.value
+    assert box.question.layout.display == "none"
     box.start_button.click()
     box.confirm_button.click()
     assert progress.load().exercises == {}
