@@ -53,16 +53,13 @@ def start(language: str | None = None) -> None:
 
 
 def _show_names_script() -> None:
-    import sys
+    from .core.notebook_display import in_kernel
 
-    if "IPython" not in sys.modules:
-        return
-    from IPython import get_ipython
-    from IPython.display import display
+    if in_kernel():  # a page runs it; a script or a terminal has nothing to run it
+        from IPython.display import display
 
-    from .core.accessible import names_script
+        from .core.accessible import names_script
 
-    if getattr(get_ipython(), "kernel", None) is not None:  # a page runs it; a script has none
         display(names_script())
 
 

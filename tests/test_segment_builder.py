@@ -419,11 +419,11 @@ def test_pictures_follow_in_the_background_in_a_kernel(customers):
 def test_the_first_pictures_are_drawn_once_and_each_change_once_more(customers, monkeypatch,
                                                                        in_kernel):
     """The first look is drawn at once (about a second of CPU), and only once."""
-    from course_lib.widgets import segment_builder
+    from course_lib.core import notebook_display
 
     drawn = []
     paint = SegmentBuilder._paint
-    monkeypatch.setattr(segment_builder, "_in_kernel", lambda: in_kernel)
+    monkeypatch.setattr(notebook_display, "in_kernel", lambda: in_kernel)
     monkeypatch.setattr(SegmentBuilder, "_paint", lambda self, result: (drawn.append(result),
                                                                          paint(self, result)))
     builder = SegmentBuilder(customers, factors=["age"])

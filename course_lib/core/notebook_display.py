@@ -66,6 +66,15 @@ def widget_bundle(widget):
     return data, metadata
 
 
+def in_kernel() -> bool:
+    """True inside a running Jupyter kernel (a page shows what is displayed; a script has none)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    return getattr(get_ipython(), "kernel", None) is not None
+
+
 def install(shell=None) -> bool:
     """Show every matplotlib Figure with its alt text from now on; False outside IPython."""
     if shell is None:

@@ -21,6 +21,7 @@ import re
 import threading
 import time
 
+from ..core import notebook_display
 from ..core.accessible import VISUALLY_HIDDEN, Picture, live, named, names_script
 from ..core.errors import CourseError
 from ..core.i18n import get_language, messages, number, percent
@@ -130,7 +131,7 @@ class SegmentBuilder:
         self._updating = False
         self._history = sh.History()
         self._last_key = None  # the control changed last: one drag is one step to undo
-        self._painter = _Painter(self._paint, live=_in_kernel())
+        self._painter = _Painter(self._paint, live=notebook_display.in_kernel())
 
         if segments:
             given = list(segments)[:MAX_SEGMENTS]
@@ -547,16 +548,6 @@ def lesson_builder(customers=None):
     columns = list(factor_columns(DEFAULT_FACTORS, customers).values())
     return SegmentBuilder(customers, factors=columns, segments=lesson_segments(),
                           mapping=factor_mapping(DEFAULT_FACTORS, customers))
-
-
-def _in_kernel() -> bool:
-    """True inside a running Jupyter kernel (the pictures can follow in the background)."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    return shell is not None and getattr(shell, "kernel", None) is not None
 
 
 class _Painter:
