@@ -275,7 +275,17 @@ def reset_widget():
     box = named(w.VBox([start, status, question]))
     box.start_button, box.confirm_button, box.cancel_button, box.status = start, sure, cancel, status
     box.question = question
+    box.course_static = lambda: _reset_static(start, question)
     return box
+
+
+def _reset_static(start, question) -> str:
+    """The reset widget on the slides and the reading site: the question stays beside its
+    buttons (live, it is said in the status line only once Start over is pressed)."""
+    from .core.widget_text import describe
+
+    asked = f"<p>{html.escape(msg('reset_question'))}</p>"
+    return f"<div>{describe(start)}{asked}{describe(question)}</div>"
 
 
 def _symbols_for(stream) -> dict[str, str]:

@@ -67,6 +67,13 @@ def test_reset_widget_asks_before_resetting():
     assert "reset-1" in box.status.value
 
 
+def test_the_reset_widget_without_a_kernel_still_asks_its_question():
+    from course_lib.core.widget_text import describe
+
+    text = describe(overview.reset_widget())
+    assert text.index("Börja om") < text.index("säkerhetskopia") < text.index("Ja, nollställ")
+
+
 def test_a_solution_button_follows_the_last_hint(monkeypatch):
     monkeypatch.setattr(q2, "_hints_shown", 0)  # q2 is shared: other tests asked for hints
     box = q2.widget()
