@@ -5,7 +5,7 @@ and its widgets' state (tests/executed.py). Every Swedish notebook, and the Engl
 and 07, is opened from that copy in JupyterLab in Debian's Chromium, where the widgets are drawn
 from their saved state: no error output, no traceback, every widget drawn, no error on the
 page; every picture in a widget has its alt text and every answer area is a live region.
-This file opens those notebooks in both languages; tests/test_notebooks_run_browser.py the
+This file opens 00, 02, 04 and 07 in both languages; tests/test_notebooks_run_browser.py the
 other Swedish ones (two files, so the two test workers share the work).
 Then, in every notebook opened (06 aside: the segment builder has its own tests), for every
 button, dropdown, list, text field, check box and radio button in a widget output we ask
